@@ -1,0 +1,19 @@
+package uk.gov.york.inclusion.budget;
+
+import java.math.BigDecimal;
+
+/**
+ * Where a cluster's money stands in one year. {@code committed} is what approved requests still hold beyond what they
+ * have spent, so {@code available = allocation − committed − spent}.
+ */
+public record BudgetPosition(
+        String clusterCode,
+        FinancialYear financialYear,
+        BigDecimal allocation,
+        BigDecimal committed,
+        BigDecimal spent) {
+
+    public BigDecimal available() {
+        return allocation.subtract(committed).subtract(spent);
+    }
+}

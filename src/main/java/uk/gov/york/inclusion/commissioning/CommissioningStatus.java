@@ -1,0 +1,14 @@
+package uk.gov.york.inclusion.commissioning;
+
+/** Where a commissioning request is in its life. */
+public enum CommissioningStatus {
+    /** Back with the cluster lead: short of funds or returned by a reviewer. */
+    AWAITING_AMENDMENT,
+    IN_REVIEW,
+    /** Approved and its money committed; finance records spend against it. */
+    COMMISSIONED,
+    REJECTED,
+    WITHDRAWN,
+    /** Delivery finished and any unspent money released. */
+    CLOSED
+}

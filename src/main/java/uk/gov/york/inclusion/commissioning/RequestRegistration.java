@@ -1,0 +1,129 @@
+package uk.gov.york.inclusion.commissioning;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.york.inclusion.budget.BudgetLedger;
+import uk.gov.york.inclusion.budget.BudgetPosition;
+import uk.gov.york.inclusion.budget.FinancialYear;
+import uk.gov.york.inclusion.budget.Money;
+import uk.gov.york.inclusion.cluster.Cluster;
+import uk.gov.york.inclusion.cluster.ClusterDirectory;
+import uk.gov.york.inclusion.cluster.School;
+import uk.gov.york.inclusion.workflow.CurrentUser;
+import uk.gov.york.inclusion.workflow.InvalidInputException;
+
+/**
+ * Registers, amends and withdraws commissioning requests for the cluster lead. Runs inside the process step, so a
+ * refused request leaves nothing behind: neither the entity nor the process instance.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class RequestRegistration {
+
+    private static final Logger log = LoggerFactory.getLogger(RequestRegistration.class);
+
+    private final CommissioningRequests requests;
+    private final ClusterDirectory directory;
+    private final BudgetLedger ledger;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public RequestRegistration(
+            CommissioningRequests requests,
+            ClusterDirectory directory,
+            BudgetLedger ledger,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.requests = requests;
+        this.directory = directory;
+        this.ledger = ledger;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    CommissioningRequest submit(RequestForm form, String processInstanceId) {
+        Cluster cluster = directory.require("clusterCode", form.clusterCode());
+        requireLead(cluster);
+        List<School> schools = directory.requireSchoolsOf(cluster, form.schoolCodes(), "schools");
+        FinancialYear year = checkAgainstBudget(cluster, form);
+
+        ledger.lock(cluster, year);
+        String reference = nextReference(cluster, year);
+        CommissioningRequest request = requests.save(new CommissioningRequest(
+                reference, cluster, form.details(), schools, currentUser.id(), processInstanceId));
+
+        log.info(
+                "Commissioning request {} submitted by {} for {}",
+                reference,
+                currentUser.id(),
+                Money.format(form.amount()));
+        return request;
+    }
+
+    void amend(CommissioningRequest request, RequestForm form) {
+        requireLead(request.getCluster());
+        if (!request.getCluster().getCode().equals(form.clusterCode())) {
+            throw new InvalidInputException(
+                    "clusterCode",
+                    "The cluster of " + request.getReference()
+                            + " cannot change; withdraw it and submit a new request instead.");
+        }
+        List<School> schools = directory.requireSchoolsOf(request.getCluster(), form.schoolCodes(), "schools");
+        checkAgainstBudget(request.getCluster(), form);
+
+        request.amend(form.details(), schools);
+        log.info("Commissioning request {} amended by {}", request.getReference(), currentUser.id());
+    }
+
+    void withdraw(CommissioningRequest request) {
+        requireLead(request.getCluster());
+        request.changeStatus(CommissioningStatus.WITHDRAWN);
+        log.info("Commissioning request {} withdrawn by {}", request.getReference(), currentUser.id());
+    }
+
+    private void requireLead(Cluster cluster) {
+        if (!currentUser.isMemberOf(cluster.leadGroupId())) {
+            throw new InvalidInputException(
+                    "clusterCode",
+                    "Only a lead of the " + cluster.getName() + " cluster can submit or change its requests.");
+        }
+    }
+
+    /** Checks the dates fall in one open financial year and the amount fits in that year's whole allocation. */
+    private FinancialYear checkAgainstBudget(Cluster cluster, RequestForm form) {
+        FinancialYear year = FinancialYear.containing(form.startDate());
+        if (!year.contains(form.endDate())) {
+            throw new InvalidInputException(
+                    "endDate",
+                    "Start and end dates must fall in one financial year (" + year + " ends on " + year.lastDay()
+                            + "): make one request for each year.");
+        }
+        if (year.lastDay().isBefore(LocalDate.now(clock))) {
+            throw new InvalidInputException("startDate", "Financial year " + year + " has ended.");
+        }
+        BudgetPosition position = ledger.position(cluster, year);
+        if (form.amount().compareTo(position.allocation()) > 0) {
+            throw new InvalidInputException(
+                    "amount",
+                    "Amount " + Money.format(form.amount()) + " is more than the "
+                            + cluster.getName() + " cluster's whole allocation of "
+                            + Money.format(position.allocation())
+                            + " for " + year + ".");
+        }
+        return year;
+    }
+
+    /** Numbers requests per cluster and year, such as COM-EAST-2025-26-007; the caller holds the budget lock. */
+    private String nextReference(Cluster cluster, FinancialYear year) {
+        String prefix = "COM-" + cluster.getCode().toUpperCase(Locale.ROOT) + "-" + year + "-";
+        long next = requests.countByClusterAndReferenceStartingWith(cluster, prefix) + 1;
+        return prefix + String.format("%03d", next);
+    }
+}

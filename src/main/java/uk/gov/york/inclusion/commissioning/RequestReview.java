@@ -1,0 +1,186 @@
+package uk.gov.york.inclusion.commissioning;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.york.inclusion.budget.BudgetLedger;
+import uk.gov.york.inclusion.budget.BudgetPosition;
+import uk.gov.york.inclusion.budget.InsufficientFundsException;
+import uk.gov.york.inclusion.budget.Money;
+import uk.gov.york.inclusion.workflow.CurrentUser;
+import uk.gov.york.inclusion.workflow.InvalidInputException;
+
+/**
+ * Checks a request against the budget, records each reviewer's decision and commits the money once every required
+ * approver has approved.
+ *
+ * <p>Decisions are stored here, not in process variables, and the commit checks them again: a variable such as
+ * {@code approved=true} set through the REST API cannot commit money. Nobody reviews a request they submitted, and
+ * nobody approves the same request at two levels of one round.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class RequestReview {
+
+    private static final Logger log = LoggerFactory.getLogger(RequestReview.class);
+
+    private final CommissioningRequests requests;
+    private final ReviewDecisions decisions;
+    private final BudgetLedger ledger;
+    private final CurrentUser currentUser;
+
+    public RequestReview(
+            CommissioningRequests requests, ReviewDecisions decisions, BudgetLedger ledger, CurrentUser currentUser) {
+        this.requests = requests;
+        this.decisions = decisions;
+        this.ledger = ledger;
+        this.currentUser = currentUser;
+    }
+
+    /** Returns whether the cluster can afford the request now; if not, sends it back to the lead saying why. */
+    boolean checkFunds(CommissioningRequest request) {
+        BudgetPosition position = ledger.position(request.getCluster(), request.getFinancialYear());
+        if (position.available().compareTo(request.getAmount()) >= 0) {
+            return true;
+        }
+        request.returnToLead(shortOfFunds(request, position.available()));
+        log.info(
+                "Commissioning request {} returned to its lead: {} available",
+                request.getReference(),
+                Money.format(position.available()));
+        return false;
+    }
+
+    void startRound(CommissioningRequest request, List<String> approverGroups) {
+        if (approverGroups.isEmpty()) {
+            throw new IllegalStateException("The approval table named no approver for " + request.getReference());
+        }
+        request.startReviewRound(approverGroups);
+        log.info(
+                "Commissioning request {} in review round {} by {}",
+                request.getReference(),
+                request.getReviewRound(),
+                approverGroups);
+    }
+
+    void recordDecision(CommissioningRequest request, String approverGroup, ReviewOutcome outcome, String comment) {
+        String reviewer = currentUser.id();
+        requireMayReview(request, approverGroup, reviewer);
+        if (outcome != ReviewOutcome.APPROVE && comment == null) {
+            throw new InvalidInputException(
+                    "reviewComment",
+                    "Comment is missing: say why the request is "
+                            + (outcome == ReviewOutcome.RETURN ? "returned" : "rejected") + ".");
+        }
+
+        decisions.save(new ReviewDecision(
+                request,
+                ReviewDecision.Subject.REQUEST,
+                approverGroup,
+                reviewer,
+                outcome,
+                comment,
+                request.getAmount()));
+        if (outcome == ReviewOutcome.RETURN) {
+            request.returnToLead(comment);
+        } else if (outcome == ReviewOutcome.REJECT) {
+            request.changeStatus(CommissioningStatus.REJECTED);
+        }
+        log.info("Commissioning request {}: {} by {} for {}", request.getReference(), outcome, reviewer, approverGroup);
+    }
+
+    /** The latest decision of the current round, as the code the process routes on. */
+    public String latestOutcome(Long requestId) {
+        CommissioningRequest request = requests.findById(requestId).orElseThrow();
+        List<ReviewDecision> round = currentRound(request);
+        return round.isEmpty()
+                ? "none"
+                : round.get(round.size() - 1).getOutcome().code();
+    }
+
+    /**
+     * Commits the request's money if every approver group of the round approved it, each through a different person
+     * who did not submit it. Returns false, and sends the request back to its lead, when the funds have gone since
+     * the check.
+     */
+    boolean commitFunds(CommissioningRequest request) {
+        requireAllApproved(request);
+        try {
+            ledger.commit(
+                    request.getCluster(),
+                    request.getFinancialYear(),
+                    request.getAmount(),
+                    request.getReference(),
+                    lastApprover(request));
+        } catch (InsufficientFundsException e) {
+            request.returnToLead(shortOfFunds(request, e.getAvailable()));
+            log.info("Commissioning request {} approved but not committed: {}", request.getReference(), e.getMessage());
+            return false;
+        }
+        request.changeStatus(CommissioningStatus.COMMISSIONED);
+        return true;
+    }
+
+    private void requireMayReview(CommissioningRequest request, String approverGroup, String reviewer) {
+        if (request.getStatus() != CommissioningStatus.IN_REVIEW) {
+            throw new InvalidInputException("reviewDecision", request.getReference() + " is not in review.");
+        }
+        if (!currentUser.isMemberOf(approverGroup)) {
+            throw new InvalidInputException(
+                    "reviewDecision",
+                    "Only a member of " + approverGroup + " can take this" + " decision on " + request.getReference()
+                            + ".");
+        }
+        if (reviewer.equals(request.getSubmittedBy())) {
+            throw new InvalidInputException(
+                    "reviewDecision", "You submitted " + request.getReference() + ", so someone else must review it.");
+        }
+        boolean approvedAlready =
+                currentRound(request).stream().anyMatch(d -> d.getReviewer().equals(reviewer));
+        if (approvedAlready) {
+            throw new InvalidInputException(
+                    "reviewDecision",
+                    "You have already approved " + request.getReference()
+                            + " in this round; a second approver must take this decision.");
+        }
+    }
+
+    private void requireAllApproved(CommissioningRequest request) {
+        Set<String> approvedGroups = new HashSet<>();
+        Set<String> approvers = new HashSet<>();
+        for (ReviewDecision decision : currentRound(request)) {
+            boolean independent = !decision.getReviewer().equals(request.getSubmittedBy());
+            if (decision.getOutcome() == ReviewOutcome.APPROVE
+                    && independent
+                    && approvers.add(decision.getReviewer())) {
+                approvedGroups.add(decision.getApproverGroup());
+            }
+        }
+        if (!approvedGroups.containsAll(request.requiredApprovalGroups())) {
+            throw new IllegalStateException(request.getReference() + " lacks approvals from "
+                    + request.requiredApprovalGroups() + "; it has " + approvedGroups);
+        }
+    }
+
+    private String lastApprover(CommissioningRequest request) {
+        List<ReviewDecision> round = currentRound(request);
+        return round.get(round.size() - 1).getReviewer();
+    }
+
+    private List<ReviewDecision> currentRound(CommissioningRequest request) {
+        return decisions.findByRequestAndSubjectAndRoundOrderById(
+                request, ReviewDecision.Subject.REQUEST, request.getReviewRound());
+    }
+
+    private static String shortOfFunds(CommissioningRequest request, BigDecimal available) {
+        return "The " + request.getCluster().getName() + " cluster has " + Money.format(available) + " available in "
+                + request.getFinancialYear() + ", less than the " + Money.format(request.getAmount())
+                + " requested. Reduce the amount or withdraw the request.";
+    }
+}

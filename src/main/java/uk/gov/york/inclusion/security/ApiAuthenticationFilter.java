@@ -1,0 +1,91 @@
+package uk.gov.york.inclusion.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Signs the caller in to the engine for a request to the product's API, from HTTP Basic credentials checked against
+ * Camunda's users, or from a Tasklist login in the same browser session. Without either it answers 401 and the
+ * request reaches no controller.
+ */
+class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+    private static final String ENGINE = "default";
+
+    private final IdentityService identityService;
+
+    ApiAuthenticationFilter(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String userId = fromBasicCredentials(request);
+        if (userId == null) {
+            userId = fromTasklistSession(request.getSession(false));
+        }
+        if (userId == null) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"inclusion-clusters\", charset=\"UTF-8\"");
+            response.sendError(
+                    HttpServletResponse.SC_UNAUTHORIZED, "Sign in with your Tasklist user name and password.");
+            return;
+        }
+
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
+                .toList();
+        identityService.setAuthentication(userId, groups);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private String fromBasicCredentials(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        String userId = decoded.substring(0, colon);
+        return identityService.checkPassword(userId, decoded.substring(colon + 1)) ? userId : null;
+    }
+
+    private static String fromTasklistSession(HttpSession session) {
+        if (session == null) {
+            return null;
+        }
+        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+        if (authentications == null || !authentications.hasAuthenticationForProcessEngine(ENGINE)) {
+            return null;
+        }
+        if (authentications.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication user) {
+            return user.getIdentityId();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,114 @@
+package uk.gov.york.inclusion.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import uk.gov.york.inclusion.cluster.Cluster;
+import uk.gov.york.inclusion.cluster.ClusterDirectory;
+import uk.gov.york.inclusion.workflow.Groups;
+
+/**
+ * Creates the role groups and grants each what its work needs; runs at every start and adds only what is missing.
+ *
+ * <p>Task visibility comes from the engine itself: when a group becomes a task's candidate, Camunda grants that group
+ * access to the task. A cluster lead therefore sees only the tasks offered to their own cluster's group.
+ */
+@Component
+@Order(20)
+public class RoleGroups implements ApplicationRunner {
+
+    static final String COMMISSIONING_PROCESS = "outreach-commissioning";
+    private static final Logger log = LoggerFactory.getLogger(RoleGroups.class);
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final ClusterDirectory directory;
+
+    public RoleGroups(
+            IdentityService identityService, AuthorizationService authorizationService, ClusterDirectory directory) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.directory = directory;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        createGroup(Groups.ADMINISTRATORS, "Administrators");
+        for (Resource resource : Resources.values()) {
+            grant(Groups.ADMINISTRATORS, resource, Authorization.ANY, Permissions.ALL);
+        }
+        createGroup(Groups.INCLUSION_OFFICERS, "Inclusion officers");
+        createGroup(Groups.ASSISTANT_DIRECTOR, "Assistant Director");
+        createGroup(Groups.FINANCE, "Finance");
+        for (String reviewers : List.of(Groups.INCLUSION_OFFICERS, Groups.ASSISTANT_DIRECTOR, Groups.FINANCE)) {
+            grant(reviewers, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(reviewers, Resources.PROCESS_DEFINITION, COMMISSIONING_PROCESS, Permissions.READ);
+        }
+        for (String leads : clusterGroups()) {
+            grant(leads, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(
+                    leads,
+                    Resources.PROCESS_DEFINITION,
+                    COMMISSIONING_PROCESS,
+                    Permissions.READ,
+                    Permissions.CREATE_INSTANCE);
+            grant(leads, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        }
+    }
+
+    /** The group of each cluster's leads, such as {@code cluster-east}, created if missing. */
+    List<String> clusterGroups() {
+        List<String> ids = new ArrayList<>();
+        for (Cluster cluster : directory.clusters()) {
+            createGroup(cluster.leadGroupId(), cluster.getName() + " cluster leads");
+            ids.add(cluster.leadGroupId());
+        }
+        return ids;
+    }
+
+    private void createGroup(String id, String name) {
+        if (identityService.createGroupQuery().groupId(id).count() > 0) {
+            return;
+        }
+        Group group = identityService.newGroup(id);
+        group.setName(name);
+        group.setType("WORKFLOW");
+        identityService.saveGroup(group);
+        log.info("Created group {}", id);
+    }
+
+    /** Grants permissions to a group on a resource unless an authorization for that pair exists already. */
+    void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        boolean exists = authorizationService
+                        .createAuthorizationQuery()
+                        .groupIdIn(groupId)
+                        .resourceType(resource)
+                        .resourceId(resourceId)
+                        .count()
+                > 0;
+        if (exists) {
+            return;
+        }
+        Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizationService.saveAuthorization(authorization);
+    }
+}

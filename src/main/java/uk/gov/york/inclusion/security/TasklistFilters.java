@@ -1,0 +1,80 @@
+package uk.gov.york.inclusion.security;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import uk.gov.york.inclusion.workflow.Groups;
+
+/**
+ * The Tasklist filters each role starts with. Their queries use the signed-in user's groups, so one filter serves
+ * every cluster; the engine's task authorizations keep each lead to their own cluster's tasks.
+ */
+@Component
+@Order(40)
+public class TasklistFilters implements ApplicationRunner {
+
+    private final FilterService filterService;
+    private final TaskService taskService;
+    private final RoleGroups roleGroups;
+
+    public TasklistFilters(FilterService filterService, TaskService taskService, RoleGroups roleGroups) {
+        this.filterService = filterService;
+        this.taskService = taskService;
+        this.roleGroups = roleGroups;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        TaskQuery offeredToMyGroups = taskService
+                .createTaskQuery()
+                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                .includeAssignedTasks();
+        List<String> leads = roleGroups.clusterGroups();
+        List<String> reviewers = List.of(Groups.INCLUSION_OFFICERS, Groups.ASSISTANT_DIRECTOR, Groups.FINANCE);
+
+        save(
+                "My cluster's requests",
+                "Requests of my cluster waiting for me or my fellow leads",
+                -10,
+                offeredToMyGroups,
+                leads);
+        save(
+                "Awaiting my review",
+                "Reviews, approvals and spend waiting for my team",
+                -10,
+                offeredToMyGroups,
+                reviewers);
+        List<String> everyone = new java.util.ArrayList<>(leads);
+        everyone.addAll(reviewers);
+        save(
+                "Assigned to me",
+                "Tasks I have claimed",
+                0,
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
+                everyone);
+    }
+
+    private void save(String name, String description, int priority, TaskQuery query, List<String> groups) {
+        Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filterService.newTaskFilter(name);
+            filter.setQuery(query);
+            filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+            filter = filterService.saveFilter(filter);
+        }
+        for (String group : groups) {
+            roleGroups.grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+        }
+        roleGroups.grant(Groups.ADMINISTRATORS, Resources.FILTER, Authorization.ANY, Permissions.ALL);
+    }
+}

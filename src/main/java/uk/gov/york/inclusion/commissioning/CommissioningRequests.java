@@ -15,6 +15,8 @@ public interface CommissioningRequests extends Repository<CommissioningRequest, 
 
     Optional<CommissioningRequest> findByReference(String reference);
 
+    Optional<CommissioningRequest> findByProcessInstanceId(String processInstanceId);
+
     long countByClusterAndReferenceStartingWith(Cluster cluster, String prefix);
 
     @Query(

@@ -32,7 +32,8 @@ public class TestData {
 
     public void reset() {
         identityService.clearAuthentication();
-        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().list()) {
+        for (ProcessInstance instance :
+                runtimeService.createProcessInstanceQuery().list()) {
             runtimeService.deleteProcessInstance(instance.getId(), "test reset", true, true);
         }
         jdbc.update("delete from review_decision");
@@ -50,6 +51,10 @@ public class TestData {
     /** A date in {@link #openYear()}, {@code days} after its first day. */
     public LocalDate dayInOpenYear(int days) {
         return openYear().firstDay().plusDays(days);
+    }
+
+    public void signOut() {
+        identityService.clearAuthentication();
     }
 
     /** Signs a demo user in to the engine with the groups they belong to, as Tasklist's login does. */

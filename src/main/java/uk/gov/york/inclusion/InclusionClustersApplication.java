@@ -14,7 +14,7 @@ public class InclusionClustersApplication {
         SpringApplication.run(InclusionClustersApplication.class, args);
     }
 
-    /** The clock that decides today's date and so the current financial year; tests replace it. */
+    /** Provides UK time, which decides today and so the current financial year; tests may replace it. */
     @Bean
     Clock clock() {
         return Clock.system(java.time.ZoneId.of("Europe/London"));

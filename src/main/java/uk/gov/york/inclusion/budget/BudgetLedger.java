@@ -13,7 +13,7 @@ import uk.gov.york.inclusion.cluster.Cluster;
 import uk.gov.york.inclusion.workflow.InvalidInputException;
 
 /**
- * Commits, releases and records spend against a cluster's budget, and reports where the money stands.
+ * Commits, releases and records spend against a cluster's budget, and reports the budget position.
  *
  * <p>Every change runs in the caller's transaction, which is the process step's: a commitment and the step that made
  * it commit or roll back together. Each change first locks the budget row, then reads the ledger, so a check of the
@@ -116,7 +116,7 @@ public class BudgetLedger {
         return open;
     }
 
-    /** What a request has committed and not yet spent or released. */
+    /** Returns what a request has committed and not yet spent or released. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public BigDecimal openCommitment(String reference) {
         return entries.sumForRequest(reference, LedgerEntryKind.COMMITMENT)

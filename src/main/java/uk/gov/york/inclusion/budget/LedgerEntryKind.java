@@ -1,6 +1,6 @@
 package uk.gov.york.inclusion.budget;
 
-/** What a ledger entry does to a cluster's money. Every entry's amount is positive; the kind gives the direction. */
+/** Kind of ledger entry. Every amount is positive, and the kind gives its direction. */
 public enum LedgerEntryKind {
     /** Money set aside for an approved request. */
     COMMITMENT,

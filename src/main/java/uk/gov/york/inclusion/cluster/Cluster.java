@@ -34,7 +34,7 @@ public class Cluster {
         return name.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
-    /** The Camunda group whose members lead this cluster's requests. */
+    /** Returns the Camunda group whose members lead this cluster, such as {@code cluster-east}. */
     public String leadGroupId() {
         return "cluster-" + code;
     }

@@ -196,7 +196,7 @@ public class CommissioningRequest {
         return returnReason;
     }
 
-    /** The invoice awaiting approval of spend above the commitment, or null. */
+    /** Returns the invoice awaiting approval of spend above the commitment, or null. */
     public PendingInvoice getPendingInvoice() {
         return pendingInvoice == null || pendingInvoice.getReference() == null ? null : pendingInvoice;
     }

@@ -1,6 +1,6 @@
 package uk.gov.york.inclusion.commissioning;
 
-/** Where a commissioning request is in its life. */
+/** Stage of a commissioning request, from review to closing. */
 public enum CommissioningStatus {
     /** Back with the cluster lead: short of funds or returned by a reviewer. */
     AWAITING_AMENDMENT,

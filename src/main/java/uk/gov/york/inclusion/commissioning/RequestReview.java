@@ -95,7 +95,7 @@ public class RequestReview {
         log.info("Commissioning request {}: {} by {} for {}", request.getReference(), outcome, reviewer, approverGroup);
     }
 
-    /** The latest decision of the current round, as the code the process routes on. */
+    /** Returns the latest decision of the current round, as the code the process routes on. */
     public String latestOutcome(Long requestId) {
         CommissioningRequest request = requests.findById(requestId).orElseThrow();
         List<ReviewDecision> round = currentRound(request);

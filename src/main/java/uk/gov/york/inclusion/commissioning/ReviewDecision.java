@@ -23,7 +23,7 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "review_decision")
 public class ReviewDecision {
 
-    /** What was decided on: the request itself, or spend above what was committed. */
+    /** Subject of a decision: the request itself, or spend above what was committed. */
     public enum Subject {
         REQUEST,
         ADDITIONAL_SPEND

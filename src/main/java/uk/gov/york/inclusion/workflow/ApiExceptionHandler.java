@@ -7,7 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Turns the product's exceptions into API answers: bad input is 400 naming the field, a refusal
+/** Turns the product's exceptions into API responses: bad input is 400 naming the field, a refusal
  * 403 and a missing record 404. */
 @RestControllerAdvice(basePackages = "uk.gov.york.inclusion")
 public class ApiExceptionHandler {

@@ -18,7 +18,7 @@ public class InvalidInputException extends FormFieldValidationException {
         this.field = field;
     }
 
-    /** The form field or variable the message is about. */
+    /** Returns the form field or variable the message is about. */
     public String getField() {
         return field;
     }

@@ -55,7 +55,7 @@ class OutreachCommissioningProcessTest {
     }
 
     @Test
-    void officerApprovalCommitsTheAmountAndFinanceClosesIt() {
+    void officerApprovalCommitsAmount() {
         ProcessInstance instance = scenario.submit("lead-east", scenario.eastRequest(4500.5));
 
         assertThat(instance).isWaitingAt("Task_ReviewRequest");
@@ -79,7 +79,7 @@ class OutreachCommissioningProcessTest {
     }
 
     @Test
-    void amountAboveTenThousandNeedsTheAssistantDirectorToo() {
+    void directorApprovesAboveTenThousand() {
         ProcessInstance instance = scenario.submit("lead-east", scenario.eastRequest(10000.01));
 
         scenario.approve("officer", instance);
@@ -105,7 +105,7 @@ class OutreachCommissioningProcessTest {
     }
 
     @Test
-    void shortOfFundsGoesBackToTheLeadWithTheAvailableFigure() {
+    void shortFundsReturnToLead() {
         spendDownEastTo("1500.00");
 
         ProcessInstance instance = scenario.submit("lead-east", scenario.eastRequest(2000));
@@ -136,7 +136,7 @@ class OutreachCommissioningProcessTest {
     }
 
     @Test
-    void returnedRequestIsAmendedAndComesBackToReview() {
+    void returnedRequestIsAmendedAndReviewed() {
         ProcessInstance instance = scenario.submit("lead-east", scenario.eastRequest(3000));
 
         scenario.complete(
@@ -191,7 +191,7 @@ class OutreachCommissioningProcessTest {
     }
 
     @Test
-    void invoicesWithinTheCommitmentAreSpentAndClosingReleasesTheRest() {
+    void closingReleasesUnspentCommitment() {
         ProcessInstance instance = scenario.submit("lead-east", scenario.eastRequest(5000));
         scenario.approve("officer", instance);
 
@@ -291,7 +291,7 @@ class OutreachCommissioningProcessTest {
     }
 
     @Test
-    void submitterCannotSetDecisionVariablesOnTheStartForm() {
+    void startFormRejectsDecisionVariables() {
         Map<String, Object> form = scenario.eastRequest(3000);
         form.put("approved", true);
 

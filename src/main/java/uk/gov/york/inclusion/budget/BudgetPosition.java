@@ -3,7 +3,7 @@ package uk.gov.york.inclusion.budget;
 import java.math.BigDecimal;
 
 /**
- * A cluster.s budget position in one year. {@code committed} is what approved requests still hold beyond what they
+ * A cluster's budget position in one year. {@code committed} is what approved requests still hold beyond what they
  * have spent, so {@code available = allocation − committed − spent}.
  */
 public record BudgetPosition(

@@ -63,7 +63,7 @@ class RequestVariables {
         variables.setVariable("returnReason", request.getReturnReason() == null ? "" : request.getReturnReason());
     }
 
-    /** Writes the commission.s open commitment, spend and any held invoice, for finance.s form. */
+    /** Writes the commission's open commitment, spend and any held invoice, for finance's form. */
     void writeSpending(VariableScope variables, CommissioningRequest request) {
         String reference = request.getReference();
         variables.setVariable("openCommitmentDisplay", Money.format(ledger.openCommitment(reference)));

@@ -1,6 +1,6 @@
 package uk.gov.york.inclusion.commissioning;
 
-/** Result of finance.s last step on a commission, as the code the process routes on. */
+/** Result of finance's last step on a commission, as the code the process routes on. */
 public enum SpendOutcome {
     RECORDED("recorded"),
     EXCEEDS_COMMITMENT("exceeds-commitment"),

@@ -69,7 +69,7 @@ public class RoleGroups implements ApplicationRunner {
         }
     }
 
-    /** Returns the group of each cluster.s leads, such as {@code cluster-east}, creating any that is missing. */
+    /** Returns the group of each cluster's leads, such as {@code cluster-east}, creating any that is missing. */
     List<String> clusterGroups() {
         List<String> ids = new ArrayList<>();
         for (Cluster cluster : directory.clusters()) {

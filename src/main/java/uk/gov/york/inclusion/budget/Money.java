@@ -33,14 +33,15 @@ public final class Money {
     /** Reads an amount of pounds and pence, or raises naming the field. */
     public static BigDecimal parse(String field, String label, Object raw) {
         BigDecimal amount = toDecimal(field, label, raw);
+        // The messages use toString rather than toPlainString, because typed text such as 1e999999999 would otherwise
+        // be written out as a billion digits and exhaust the heap.
         if (amount.stripTrailingZeros().scale() > 2) {
             throw new InvalidInputException(
-                    field,
-                    label + " " + amount.toPlainString()
-                            + " has more than two decimal places: give it in pounds and pence.");
+                    field, label + " " + amount + " has more than two decimal places: give it in pounds and pence.");
         }
         if (amount.abs().compareTo(MAXIMUM) > 0) {
-            throw new InvalidInputException(field, label + " " + amount.toPlainString() + " is too large.");
+            throw new InvalidInputException(
+                    field, label + " " + amount + " is too large: the maximum is " + format(MAXIMUM) + ".");
         }
         return amount.setScale(2, RoundingMode.UNNECESSARY);
     }

@@ -45,7 +45,14 @@ public class BudgetLedger {
         return budgets.lockByClusterAndFinancialYear(cluster, year).orElseThrow(() -> noBudget(cluster, year));
     }
 
-    /** Sets money aside for an approved request, or raises {@link InsufficientFundsException} and writes nothing. */
+    /**
+     * Sets money aside for an approved request, or raises {@link InsufficientFundsException} and writes nothing.
+     *
+     * <p>That exception leaves the caller's transaction able to commit, because the caller catches it and sends the
+     * request back to its lead in the same transaction. Without {@code noRollbackFor} the proxy would mark the
+     * transaction rollback-only and the step would fail with {@code UnexpectedRollbackException}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = InsufficientFundsException.class)
     public LedgerEntry commit(Cluster cluster, FinancialYear year, BigDecimal amount, String reference, String by) {
         ClusterBudget budget = lock(cluster, year);
         BudgetPosition position = positionOf(budget);

@@ -11,8 +11,8 @@ import uk.gov.york.inclusion.workflow.InvalidInputException;
  *
  * <p>Tasklist submits numbers loosely typed: 1000 arrives as an {@link Integer} and 1000.5 as a {@link Double}. A
  * double is read through its shortest decimal form ({@link Double#toString}), which gives back exactly the pounds and
- * pence a person typed, so 1000.1 becomes 1000.10 and never 1000.0999…; an amount with more than two decimal places,
- * such as 1.005, is rejected rather than rounded.
+ * pence a person typed, so 1000.1 becomes 1000.10 and never 1000.1000000000000227…; an amount with more than two
+ * decimal places, such as 1.005, is rejected rather than rounded.
  */
 public final class Money {
 

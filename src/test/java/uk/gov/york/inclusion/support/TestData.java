@@ -1,15 +1,26 @@
 package uk.gov.york.inclusion.support;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.gov.york.inclusion.budget.FinancialYear;
+import uk.gov.york.inclusion.cluster.Cluster;
+import uk.gov.york.inclusion.cluster.School;
 
 /**
  * Puts the database back to the state a fresh start leaves, so each test sees full budgets and no requests whether it
@@ -32,6 +43,7 @@ public class TestData {
 
     public void reset() {
         identityService.clearAuthentication();
+        unlockUsers();
         for (ProcessInstance instance :
                 runtimeService.createProcessInstanceQuery().list()) {
             runtimeService.deleteProcessInstance(instance.getId(), "test reset", true, true);
@@ -41,6 +53,44 @@ public class TestData {
         jdbc.update("delete from commissioning_request");
         jdbc.update("delete from ledger_entry");
         jdbc.update("update cluster_budget set allocation = 100000.00");
+        restoreSeedClusters();
+    }
+
+    /**
+     * Clears the engine's login throttling. With Camunda 7.24's defaults a wrong password locks the user for at least 3
+     * seconds, and 10 in a row lock them until an administrator unlocks them. Without this, a test that sends a wrong
+     * password would lock out the tests after it.
+     */
+    private void unlockUsers() {
+        signIn("admin");
+        try {
+            for (User user : identityService.createUserQuery().list()) {
+                identityService.unlockUser(user.getId());
+            }
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    /** Puts every school back in the cluster the seed file gives it and deletes the transfers of earlier tests. */
+    private void restoreSeedClusters() {
+        jdbc.update("delete from school_transfer");
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
+        try (Reader reader = new InputStreamReader(
+                new ClassPathResource("seed/york-inclusion-clusters.csv").getInputStream(), StandardCharsets.UTF_8)) {
+            for (CSVRecord row : format.parse(reader)) {
+                jdbc.update(
+                        "update school set cluster_id = (select id from cluster where code = ?) where code = ?",
+                        Cluster.codeFor(row.get("cluster")),
+                        School.codeFor(row.get("school")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the cluster seed file", e);
+        }
     }
 
     /** The next financial year: it always has budgets and never ends during a test run. */

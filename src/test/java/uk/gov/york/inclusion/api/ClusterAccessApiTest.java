@@ -147,7 +147,7 @@ class ClusterAccessApiTest {
     void unknownClusterBudgetIsBadRequest() throws Exception {
         getAs("officer", "/api/clusters/nowhere/budget")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("code"));
+                .andExpect(jsonPath("$.field").value("cluster"));
     }
 
     @Test

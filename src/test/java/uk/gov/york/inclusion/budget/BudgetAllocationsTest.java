@@ -6,11 +6,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import uk.gov.york.inclusion.cluster.Cluster;
 import uk.gov.york.inclusion.cluster.ClusterDirectory;
+import uk.gov.york.inclusion.support.IntegrationTest;
 
-@SpringBootTest
+@IntegrationTest
 class BudgetAllocationsTest {
 
     @Autowired

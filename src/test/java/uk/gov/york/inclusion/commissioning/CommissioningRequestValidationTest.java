@@ -15,12 +15,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import uk.gov.york.inclusion.support.IntegrationTest;
 import uk.gov.york.inclusion.support.TestData;
 import uk.gov.york.inclusion.workflow.InvalidInputException;
 
 /** Bad input on the start form: each case is refused with a message naming the field, and nothing is saved. */
-@SpringBootTest
+@IntegrationTest
 class CommissioningRequestValidationTest {
 
     @Autowired

@@ -14,17 +14,17 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import uk.gov.york.inclusion.budget.BudgetLedger;
 import uk.gov.york.inclusion.budget.BudgetPosition;
 import uk.gov.york.inclusion.budget.LedgerEntry;
 import uk.gov.york.inclusion.budget.LedgerEntryKind;
 import uk.gov.york.inclusion.cluster.ClusterDirectory;
+import uk.gov.york.inclusion.support.IntegrationTest;
 import uk.gov.york.inclusion.support.TestData;
 import uk.gov.york.inclusion.workflow.InvalidInputException;
 
 /** Walks the outreach-commissioning process from wait state to wait state, one path per test. */
-@SpringBootTest
+@IntegrationTest
 class OutreachCommissioningProcessTest {
 
     @Autowired

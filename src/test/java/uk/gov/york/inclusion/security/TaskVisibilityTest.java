@@ -15,12 +15,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import uk.gov.york.inclusion.commissioning.CommissioningScenario;
+import uk.gov.york.inclusion.support.IntegrationTest;
 import uk.gov.york.inclusion.support.TestData;
 
 /** Checks, with Camunda's authorizations on, who sees and may work on which commissioning task. */
-@SpringBootTest
+@IntegrationTest
 class TaskVisibilityTest {
 
     @Autowired

@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Resource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import uk.gov.york.inclusion.support.IntegrationTest;
 
-@SpringBootTest
+@IntegrationTest
 class ProcessDeployerTest {
 
     @Autowired

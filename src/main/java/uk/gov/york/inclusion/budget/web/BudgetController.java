@@ -142,7 +142,7 @@ class BudgetController {
     }
 
     private Cluster visibleCluster(String code) {
-        Cluster cluster = directory.require("code", code);
+        Cluster cluster = directory.require("cluster", code);
         access.requireView(cluster);
         return cluster;
     }

@@ -32,7 +32,8 @@ public class TestData {
 
     public void reset() {
         identityService.clearAuthentication();
-        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery().list()) {
+        for (ProcessInstance instance :
+                runtimeService.createProcessInstanceQuery().list()) {
             runtimeService.deleteProcessInstance(instance.getId(), "test reset", true, true);
         }
         jdbc.update("delete from review_decision");

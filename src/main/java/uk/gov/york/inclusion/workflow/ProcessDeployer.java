@@ -46,7 +46,9 @@ public class ProcessDeployer implements InitializingBean {
                 .createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .source("inclusion-clusters application")
-                .enableDuplicateFiltering(true);
+                // With deployChangedOnly false, a change to any resource redeploys all of them. The models bind forms
+                // by deployment, so a form deployed on its own would never reach the process that refers to it.
+                .enableDuplicateFiltering(false);
         resources.forEach((name, content) -> builder.addInputStream(name, new ByteArrayInputStream(content)));
         Deployment deployment = builder.deploy();
 

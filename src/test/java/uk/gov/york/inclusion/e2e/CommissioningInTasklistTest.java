@@ -2,7 +2,6 @@ package uk.gov.york.inclusion.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,13 +32,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import uk.gov.york.inclusion.support.IntegrationTest;
 import uk.gov.york.inclusion.support.TestData;
 
 /**
@@ -51,7 +50,7 @@ import uk.gov.york.inclusion.support.TestData;
  * {@code target/e2e/}. Run with {@code -De2e.screenshots=docs} to also refresh {@code docs/tasklist-start-form.png}
  * and {@code docs/tasklist-review-form.png}.
  */
-@SpringBootTest(webEnvironment = RANDOM_PORT)
+@IntegrationTest
 class CommissioningInTasklistTest {
 
     private static final Logger log = LoggerFactory.getLogger(CommissioningInTasklistTest.class);

@@ -1,5 +1,6 @@
 package uk.gov.york.inclusion.security;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
@@ -40,7 +41,7 @@ public class TasklistFilters implements ApplicationRunner {
                 .taskCandidateGroupInExpression("${currentUserGroups()}")
                 .includeAssignedTasks();
         List<String> leads = roleGroups.clusterGroups();
-        List<String> reviewers = List.of(Groups.INCLUSION_OFFICERS, Groups.ASSISTANT_DIRECTOR, Groups.FINANCE);
+        List<String> reviewers = List.of(Groups.INCLUSION_OFFICERS, Groups.ASSISTANT_DIRECTOR);
 
         save(
                 "My cluster's requests",
@@ -48,14 +49,16 @@ public class TasklistFilters implements ApplicationRunner {
                 -10,
                 offeredToMyGroups,
                 leads);
+        save("Awaiting my review", "Reviews and approvals waiting for my team", -10, offeredToMyGroups, reviewers);
         save(
-                "Awaiting my review",
-                "Reviews, approvals and spend waiting for my team",
+                "Spend to record",
+                "Commissions waiting for finance to record invoices or close them",
                 -10,
                 offeredToMyGroups,
-                reviewers);
-        List<String> everyone = new java.util.ArrayList<>(leads);
+                List.of(Groups.FINANCE));
+        List<String> everyone = new ArrayList<>(leads);
         everyone.addAll(reviewers);
+        everyone.add(Groups.FINANCE);
         save(
                 "Assigned to me",
                 "Tasks I have claimed",

@@ -41,6 +41,7 @@ public class ProcessDeployer implements InitializingBean {
     public void afterPropertiesSet() throws IOException {
         Map<String, byte[]> resources = readResources();
         FormReferenceCheck.verify(resources);
+        long deploymentsBefore = countDeployments();
 
         DeploymentBuilder builder = repositoryService
                 .createDeployment()
@@ -52,7 +53,18 @@ public class ProcessDeployer implements InitializingBean {
         resources.forEach((name, content) -> builder.addInputStream(name, new ByteArrayInputStream(content)));
         Deployment deployment = builder.deploy();
 
-        log.info("Deployed {} process resources as deployment {}", resources.size(), deployment.getId());
+        if (countDeployments() > deploymentsBefore) {
+            log.info("Deployed {} process resources as deployment {}", resources.size(), deployment.getId());
+        } else {
+            log.info("Process resources unchanged; deployment {} stays current", deployment.getId());
+        }
+    }
+
+    private long countDeployments() {
+        return repositoryService
+                .createDeploymentQuery()
+                .deploymentName(DEPLOYMENT_NAME)
+                .count();
     }
 
     private Map<String, byte[]> readResources() throws IOException {

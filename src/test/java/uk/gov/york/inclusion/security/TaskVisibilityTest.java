@@ -91,9 +91,14 @@ class TaskVisibilityTest {
         List<String> officerFilters = filterService.createFilterQuery().list().stream()
                 .map(Filter::getName)
                 .toList();
+        testData.signIn("finance");
+        List<String> financeFilters = filterService.createFilterQuery().list().stream()
+                .map(Filter::getName)
+                .toList();
 
         assertThat(leadFilters).containsExactlyInAnyOrder("My cluster's requests", "Assigned to me");
         assertThat(officerFilters).containsExactlyInAnyOrder("Awaiting my review", "Assigned to me");
+        assertThat(financeFilters).containsExactlyInAnyOrder("Spend to record", "Assigned to me");
     }
 
     @Test

@@ -123,6 +123,12 @@ public class BudgetLedger {
         return open;
     }
 
+    /** Returns whether an invoice with this reference is already recorded as spend on the request. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public boolean isInvoiceRecorded(String requestReference, String invoiceReference) {
+        return entries.existsByRequestReferenceAndInvoiceReference(requestReference, invoiceReference);
+    }
+
     /** Returns what a request has committed and not yet spent or released. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public BigDecimal openCommitment(String reference) {

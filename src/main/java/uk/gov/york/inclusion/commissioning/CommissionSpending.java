@@ -41,6 +41,11 @@ public class CommissionSpending {
     SpendOutcome recordInvoice(
             CommissioningRequest request, String invoiceReference, BigDecimal amount, LocalDate invoiceDate) {
         String recorder = requireFinance(request);
+        if (ledger.isInvoiceRecorded(request.getReference(), invoiceReference)) {
+            throw new InvalidInputException(
+                    "invoiceReference",
+                    "Invoice " + invoiceReference + " is already recorded against " + request.getReference() + ".");
+        }
         BigDecimal open = ledger.openCommitment(request.getReference());
         if (amount.compareTo(open) > 0) {
             request.holdInvoice(new PendingInvoice(invoiceReference, amount, invoiceDate, recorder));

@@ -334,6 +334,20 @@ class OutreachCommissioningProcessTest {
         assertThat(runtimeService.getVariable(fromDouble.getId(), "amount")).isEqualTo("1000.10");
     }
 
+    @Test
+    void sameInvoiceCannotBeRecordedTwice() {
+        ProcessInstance instance = scenario.submit("lead-east", scenario.eastRequest(1000));
+        scenario.approve("officer", instance);
+        recordInvoice(instance, "INV-1", 400);
+
+        assertThatThrownBy(() -> recordInvoice(instance, "INV-1", 900))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("already recorded");
+
+        assertThat(instance).isWaitingAt("Task_RecordSpend");
+        assertThat(eastPosition().spent()).isEqualByComparingTo("400.00");
+    }
+
     private void recordInvoice(ProcessInstance instance, String reference, Object amount) {
         scenario.complete(
                 "finance",

@@ -67,6 +67,7 @@ create table commissioning_request (
     process_instance_id varchar(64),
     review_round integer not null,
     required_approvals varchar(500),
+    amended_by varchar(500),
     return_reason varchar(4000),
     pending_invoice_reference varchar(100),
     pending_invoice_amount numeric(12, 2),

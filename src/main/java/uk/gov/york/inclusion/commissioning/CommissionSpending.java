@@ -149,10 +149,10 @@ public class CommissionSpending {
             throw new InvalidInputException(
                     "spendAction", "Only finance can record spend on " + request.getReference() + ".");
         }
-        if (user.equals(request.getSubmittedBy())) {
+        if (request.isAuthor(user)) {
             throw new InvalidInputException(
                     "spendAction",
-                    "You submitted " + request.getReference() + ", so someone else must record its spend.");
+                    "You submitted or amended " + request.getReference() + ", so someone else must record its spend.");
         }
         return user;
     }
@@ -164,11 +164,11 @@ public class CommissionSpending {
                     "additionalSpendDecision",
                     "Only an inclusion officer can approve spend" + " above the commitment.");
         }
-        if (reviewer.equals(request.getSubmittedBy()) || reviewer.equals(invoice.getRecordedBy())) {
+        if (request.isAuthor(reviewer) || reviewer.equals(invoice.getRecordedBy())) {
             throw new InvalidInputException(
                     "additionalSpendDecision",
-                    "You submitted " + request.getReference()
-                            + " or recorded this invoice, so someone else must approve the extra spend.");
+                    "You submitted or amended " + request.getReference()
+                            + ", or recorded this invoice, so someone else must approve the extra spend.");
         }
         return reviewer;
     }

@@ -79,6 +79,10 @@ public class CommissioningRequest {
     @Column(name = "required_approvals")
     private String requiredApprovals;
 
+    /** Everyone who amended the request, comma-separated; like the submitter, none of them may approve it. */
+    @Column(name = "amended_by")
+    private String amendedBy;
+
     @Column(name = "return_reason")
     private String returnReason;
 
@@ -108,7 +112,10 @@ public class CommissioningRequest {
         this.processInstanceId = processInstanceId;
     }
 
-    void amend(CommissioningDetails newDetails, List<School> newSchools) {
+    void amend(CommissioningDetails newDetails, List<School> newSchools, String amender) {
+        if (!isAuthor(amender)) {
+            this.amendedBy = amendedBy == null ? amender : amendedBy + "," + amender;
+        }
         this.details = newDetails;
         this.financialYear = FinancialYear.containing(newDetails.getStartDate());
         this.schools = new ArrayList<>(newSchools);
@@ -136,6 +143,12 @@ public class CommissioningRequest {
 
     void changeStatus(CommissioningStatus newStatus) {
         this.status = newStatus;
+    }
+
+    /** Returns whether the user submitted or amended the request, and so wrote what reviewers decide on. */
+    public boolean isAuthor(String userId) {
+        return userId.equals(submittedBy)
+                || (amendedBy != null && Arrays.asList(amendedBy.split(",")).contains(userId));
     }
 
     public List<String> requiredApprovalGroups() {

@@ -21,6 +21,15 @@ class CommissioningTaskListeners {
     static final List<String> DECISION_FIELDS =
             List.of("reviewDecision", "reviewComment", "additionalSpendDecision", "additionalSpendComment");
 
+    /**
+     * Create listener of every user task: refuses a task whose instance holds no registered request, such as one an
+     * API caller tried to start directly at the task.
+     */
+    @Bean
+    TaskListener requireRegisteredRequest(RequestVariables variables) {
+        return task -> variables.requestOf(task, task.getProcessInstanceId());
+    }
+
     /** "Amend or withdraw request": the lead changes the request and resubmits it, or withdraws it. */
     @Bean
     TaskListener amendCommissioningRequest(RequestRegistration registration, RequestVariables variables) {
@@ -48,7 +57,7 @@ class CommissioningTaskListeners {
             FormValues values = FormValues.of(task);
             ReviewOutcome outcome = ReviewOutcome.fromCode("reviewDecision", values.raw("reviewDecision"));
             String comment = values.optionalText("reviewComment", "Comment", FormValues.MAXIMUM_TEXT_LENGTH);
-            review.recordDecision(request, approverGroup(task), outcome, comment);
+            review.recordDecision(request, outcome, comment);
             clear(task, "reviewDecision", "reviewComment");
             variables.write(task, request);
         };
@@ -107,14 +116,6 @@ class CommissioningTaskListeners {
                 throw new InvalidInputException(field, "'" + field + "' can only be set by a reviewer's task.");
             }
         }
-    }
-
-    private static String approverGroup(DelegateTask task) {
-        Object group = task.getVariable("approverGroup");
-        if (group == null) {
-            throw new IllegalStateException("Review task " + task.getId() + " has no approverGroup");
-        }
-        return group.toString();
     }
 
     private static void clear(DelegateTask task, String... fields) {

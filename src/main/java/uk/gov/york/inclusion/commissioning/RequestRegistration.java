@@ -76,9 +76,17 @@ public class RequestRegistration {
                             + " cannot change; withdraw it and submit a new request instead.");
         }
         List<School> schools = directory.requireSchoolsOf(request.getCluster(), form.schoolCodes(), "schools");
-        checkAgainstBudget(request.getCluster(), form);
+        FinancialYear year = checkAgainstBudget(request.getCluster(), form);
+        if (!year.equals(request.getFinancialYear())) {
+            throw new InvalidInputException(
+                    "startDate",
+                    request.getReference() + " is a request for "
+                            + request.getFinancialYear()
+                            + ": keep its dates in that year, or withdraw it and submit a new"
+                            + " request for " + year + ".");
+        }
 
-        request.amend(form.details(), schools);
+        request.amend(form.details(), schools, currentUser.id());
         log.info("Commissioning request {} amended by {}", request.getReference(), currentUser.id());
     }
 

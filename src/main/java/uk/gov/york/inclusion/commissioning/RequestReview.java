@@ -69,8 +69,13 @@ public class RequestReview {
                 approverGroups);
     }
 
-    void recordDecision(CommissioningRequest request, String approverGroup, ReviewOutcome outcome, String comment) {
+    /**
+     * Records the decision of the approver group whose turn it is. The group comes from the request's review round in
+     * the database, never from a process variable, so a reviewer cannot pass the next level to another group.
+     */
+    void recordDecision(CommissioningRequest request, ReviewOutcome outcome, String comment) {
         String reviewer = currentUser.id();
+        String approverGroup = nextApproverGroup(request);
         requireMayReview(request, approverGroup, reviewer);
         if (outcome != ReviewOutcome.APPROVE && comment == null) {
             throw new InvalidInputException(
@@ -95,18 +100,44 @@ public class RequestReview {
         log.info("Commissioning request {}: {} by {} for {}", request.getReference(), outcome, reviewer, approverGroup);
     }
 
-    /** Returns the latest decision of the current round, as the code the process routes on. */
-    public String latestOutcome(Long requestId) {
+    /** Returns the group that reviews the request next in the current round; the review task's candidate group. */
+    public String nextApproverGroup(Long requestId) {
+        return nextApproverGroup(requests.findById(requestId).orElseThrow());
+    }
+
+    /**
+     * Returns where the process goes after a review: {@code next-approver} while a required group has still to
+     * approve, {@code approved} when all have, {@code returned} or {@code rejected}.
+     */
+    public String routeAfterReview(Long requestId) {
         CommissioningRequest request = requests.findById(requestId).orElseThrow();
         List<ReviewDecision> round = currentRound(request);
-        return round.isEmpty()
-                ? "none"
-                : round.get(round.size() - 1).getOutcome().code();
+        if (round.isEmpty()) {
+            throw new IllegalStateException(
+                    request.getReference() + " has no decision in review round " + request.getReviewRound());
+        }
+        ReviewOutcome latest = round.get(round.size() - 1).getOutcome();
+        if (latest == ReviewOutcome.RETURN) {
+            return "returned";
+        }
+        if (latest == ReviewOutcome.REJECT) {
+            return "rejected";
+        }
+        return nextApproverGroup(request) == null ? "approved" : "next-approver";
+    }
+
+    /** The required groups approve in order, so the number of approvals so far points at the next one. */
+    private String nextApproverGroup(CommissioningRequest request) {
+        long approvals = currentRound(request).stream()
+                .filter(decision -> decision.getOutcome() == ReviewOutcome.APPROVE)
+                .count();
+        List<String> required = request.requiredApprovalGroups();
+        return approvals < required.size() ? required.get((int) approvals) : null;
     }
 
     /**
      * Commits the request's money if every approver group of the round approved it, each through a different person
-     * who did not submit it. Returns false, and sends the request back to its lead, when the funds have gone since
+     * who did not submit or amend it. Returns false, and sends the request back to its lead, when the funds have gone since
      * the check.
      */
     boolean commitFunds(CommissioningRequest request) {
@@ -128,7 +159,7 @@ public class RequestReview {
     }
 
     private void requireMayReview(CommissioningRequest request, String approverGroup, String reviewer) {
-        if (request.getStatus() != CommissioningStatus.IN_REVIEW) {
+        if (request.getStatus() != CommissioningStatus.IN_REVIEW || approverGroup == null) {
             throw new InvalidInputException("reviewDecision", request.getReference() + " is not in review.");
         }
         if (!currentUser.isMemberOf(approverGroup)) {
@@ -137,9 +168,10 @@ public class RequestReview {
                     "Only a member of " + approverGroup + " can take this" + " decision on " + request.getReference()
                             + ".");
         }
-        if (reviewer.equals(request.getSubmittedBy())) {
+        if (request.isAuthor(reviewer)) {
             throw new InvalidInputException(
-                    "reviewDecision", "You submitted " + request.getReference() + ", so someone else must review it.");
+                    "reviewDecision",
+                    "You submitted or amended " + request.getReference() + ", so someone else must review it.");
         }
         boolean approvedAlready =
                 currentRound(request).stream().anyMatch(d -> d.getReviewer().equals(reviewer));
@@ -155,7 +187,7 @@ public class RequestReview {
         Set<String> approvedGroups = new HashSet<>();
         Set<String> approvers = new HashSet<>();
         for (ReviewDecision decision : currentRound(request)) {
-            boolean independent = !decision.getReviewer().equals(request.getSubmittedBy());
+            boolean independent = !request.isAuthor(decision.getReviewer());
             if (decision.getOutcome() == ReviewOutcome.APPROVE
                     && independent
                     && approvers.add(decision.getReviewer())) {

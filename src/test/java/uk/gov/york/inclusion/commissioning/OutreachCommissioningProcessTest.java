@@ -8,8 +8,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -346,6 +348,88 @@ class OutreachCommissioningProcessTest {
 
         assertThat(instance).isWaitingAt("Task_RecordSpend");
         assertThat(eastPosition().spent()).isEqualByComparingTo("400.00");
+    }
+
+    @Test
+    void amenderCannotApproveTheRequest() {
+        IdentityService identity = processEngine.getIdentityService();
+        User coLead = identity.newUser("lead-east-2");
+        coLead.setPassword("demo");
+        identity.saveUser(coLead);
+        identity.createMembership("lead-east-2", "cluster-east");
+        identity.createMembership("lead-east-2", "inclusion-officers");
+        try {
+            ProcessInstance instance = scenario.submit("lead-east", scenario.eastRequest(3000));
+            scenario.complete(
+                    "officer",
+                    instance,
+                    "Task_ReviewRequest",
+                    Map.of("reviewDecision", "return", "reviewComment", "Lower the cost."));
+            Map<String, Object> amended = scenario.eastRequest(2900);
+            amended.put("amendAction", "resubmit");
+            scenario.complete("lead-east-2", instance, "Task_AmendRequest", amended);
+
+            assertThatThrownBy(() -> scenario.approve("lead-east-2", instance))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("You submitted or amended");
+
+            assertThat(eastPosition().committed()).isEqualByComparingTo("0.00");
+        } finally {
+            identity.deleteUser("lead-east-2");
+        }
+    }
+
+    @Test
+    void reviewerCannotRedirectTheNextApproval() {
+        ProcessInstance instance = scenario.submit("lead-east", scenario.eastRequest(20000));
+
+        scenario.complete(
+                "officer",
+                instance,
+                "Task_ReviewRequest",
+                Map.of(
+                        "reviewDecision", "approve",
+                        "approverGroups", List.of("inclusion-officers", "inclusion-officers"),
+                        "approverGroup", "inclusion-officers"));
+
+        assertThat(instance).isWaitingAt("Task_ReviewRequest");
+        assertThat(instance).task().hasCandidateGroup("assistant-director");
+    }
+
+    @Test
+    void amendmentCannotMoveTheRequestToAnotherYear() {
+        ProcessInstance instance = scenario.submit("lead-east", scenario.eastRequest(3000));
+        scenario.complete(
+                "officer",
+                instance,
+                "Task_ReviewRequest",
+                Map.of("reviewDecision", "return", "reviewComment", "Start later."));
+        Map<String, Object> amended = scenario.eastRequest(3000);
+        amended.put("startDate", testData.openYear().firstDay().minusDays(30).toString());
+        amended.put("endDate", testData.openYear().firstDay().minusDays(20).toString());
+        amended.put("amendAction", "resubmit");
+
+        assertThatThrownBy(() -> scenario.complete("lead-east", instance, "Task_AmendRequest", amended))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("keep its dates in that year");
+    }
+
+    @Test
+    void instanceStartedAtATaskIsRejected() {
+        testData.signIn("lead-east");
+        try {
+            assertThatThrownBy(() -> runtimeService
+                            .createProcessInstanceByKey(CommissioningScenario.PROCESS)
+                            .startBeforeActivity("Task_AmendRequest")
+                            .setVariables(Map.of("clusterCode", "west", "returnReason", "Please approve"))
+                            .execute())
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("does not belong to commissioning request");
+        } finally {
+            testData.signOut();
+        }
+
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isZero();
     }
 
     private void recordInvoice(ProcessInstance instance, String reference, Object amount) {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.york.inclusion.cluster.Cluster;
 import uk.gov.york.inclusion.cluster.ClusterDirectory;
+import uk.gov.york.inclusion.workflow.InvalidInputException;
 
 /**
  * Makes sure every cluster has a budget for the current and the next financial year, at start-up and each night, so
@@ -64,12 +65,22 @@ public class BudgetAllocations implements ApplicationRunner {
     @Transactional
     public BudgetPosition setAllocation(String clusterCode, FinancialYear year, BigDecimal allocation, String by) {
         Cluster cluster = directory.require("cluster", clusterCode);
+        if (allocation.signum() < 0) {
+            throw new InvalidInputException(
+                    "allocation",
+                    "Allocation " + Money.format(allocation) + " is negative: give the amount the cluster may spend in "
+                            + year + ".");
+        }
+        if (year.lastDay().isBefore(LocalDate.now(clock))) {
+            throw new InvalidInputException(
+                    "year", "Financial year " + year + " has ended, so its allocation can" + " no longer change.");
+        }
         open(cluster, year);
         ClusterBudget budget = ledger.lock(cluster, year);
         BudgetPosition before = ledger.position(cluster, year);
         BigDecimal used = before.committed().add(before.spent());
         if (allocation.compareTo(used) < 0) {
-            throw new uk.gov.york.inclusion.workflow.InvalidInputException(
+            throw new InvalidInputException(
                     "allocation",
                     "Allocation "
                             + Money.format(allocation) + " is less than the " + Money.format(used)

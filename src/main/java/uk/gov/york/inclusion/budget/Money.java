@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import uk.gov.york.inclusion.workflow.InvalidInputException;
 
 /**
@@ -18,6 +19,9 @@ public final class Money {
 
     /** The largest amount a {@code numeric(12,2)} column holds. */
     public static final BigDecimal MAXIMUM = new BigDecimal("9999999999.99");
+
+    /** Thousands separated by commas, as in 12,500.50; commas anywhere else make the text invalid. */
+    private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
     private Money() {}
 
@@ -74,7 +78,10 @@ public final class Money {
             }
             return new BigDecimal(raw.toString());
         }
-        String text = raw.toString().trim().replace("£", "").replace(",", "");
+        String text = raw.toString().trim().replace("£", "");
+        if (GROUPED.matcher(text).matches()) {
+            text = text.replace(",", "");
+        }
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {

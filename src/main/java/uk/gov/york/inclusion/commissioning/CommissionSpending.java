@@ -1,6 +1,7 @@
 package uk.gov.york.inclusion.commissioning;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,11 +28,13 @@ public class CommissionSpending {
     private final BudgetLedger ledger;
     private final ReviewDecisions decisions;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
-    public CommissionSpending(BudgetLedger ledger, ReviewDecisions decisions, CurrentUser currentUser) {
+    public CommissionSpending(BudgetLedger ledger, ReviewDecisions decisions, CurrentUser currentUser, Clock clock) {
         this.ledger = ledger;
         this.decisions = decisions;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     /**
@@ -41,6 +44,11 @@ public class CommissionSpending {
     SpendOutcome recordInvoice(
             CommissioningRequest request, String invoiceReference, BigDecimal amount, LocalDate invoiceDate) {
         String recorder = requireFinance(request);
+        if (invoiceDate.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException(
+                    "invoiceDate",
+                    "Invoice date " + invoiceDate + " is in the future: record an invoice once it has been issued.");
+        }
         if (ledger.isInvoiceRecorded(request.getReference(), invoiceReference)) {
             throw new InvalidInputException(
                     "invoiceReference",

@@ -24,6 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String ENGINE = "default";
+    private static final String UNAUTHORIZED_BODY =
+            "{\"message\":\"Sign in with your Tasklist user name and password.\"}";
 
     private final IdentityService identityService;
 
@@ -40,8 +42,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
         if (userId == null) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"inclusion-clusters\", charset=\"UTF-8\"");
-            response.sendError(
-                    HttpServletResponse.SC_UNAUTHORIZED, "Sign in with your Tasklist user name and password.");
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setContentType("application/json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(UNAUTHORIZED_BODY);
             return;
         }
 

@@ -24,6 +24,11 @@ import uk.gov.york.inclusion.workflow.Groups;
 @Order(40)
 public class TasklistFilters implements ApplicationRunner {
 
+    private static final List<Map<String, String>> CARD_VARIABLES = List.of(
+            Map.of("name", "reference", "label", "Reference"),
+            Map.of("name", "clusterName", "label", "Cluster"),
+            Map.of("name", "amountDisplay", "label", "Amount"));
+
     private final FilterService filterService;
     private final TaskService taskService;
     private final RoleGroups roleGroups;
@@ -72,7 +77,12 @@ public class TasklistFilters implements ApplicationRunner {
         if (filter == null) {
             filter = filterService.newTaskFilter(name);
             filter.setQuery(query);
-            filter.setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+            filter.setProperties(Map.of(
+                    "description", description,
+                    "priority", priority,
+                    "refresh", true,
+                    // Shown on each task card, so requests can be told apart in the list.
+                    "variables", CARD_VARIABLES));
             filter = filterService.saveFilter(filter);
         }
         for (String group : groups) {

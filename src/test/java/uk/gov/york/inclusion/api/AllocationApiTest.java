@@ -167,6 +167,42 @@ class AllocationApiTest {
                 .andExpect(jsonPath("$.field").value("year"));
     }
 
+    @Test
+    void rejectsNegativeAllocation() throws Exception {
+        putAllocation("finance", "east", "{\"allocation\": \"-1.00\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("allocation"))
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("is negative")));
+    }
+
+    @Test
+    void rejectsYearThatHasEnded() throws Exception {
+        mvc.perform(put("/api/clusters/east/budget?year=2019-20")
+                        .header(HttpHeaders.AUTHORIZATION, Credentials.basic("finance"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"allocation\": \"1000.00\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("year"))
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("has ended")));
+    }
+
+    @Test
+    void missingYearNamesTheParameter() throws Exception {
+        mvc.perform(put("/api/clusters/east/budget")
+                        .header(HttpHeaders.AUTHORIZATION, Credentials.basic("finance"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"allocation\": \"1000.00\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("year"));
+    }
+
+    @Test
+    void missingBodyIsNamed() throws Exception {
+        putAllocation("finance", "east", "")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("body"));
+    }
+
     private void commitEastRequest(String amount) {
         String processInstanceId = flow.submit("east", "tang-hall", amount).getId();
         flow.approve("officer", processInstanceId);

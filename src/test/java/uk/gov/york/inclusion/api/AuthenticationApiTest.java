@@ -58,6 +58,7 @@ class AuthenticationApiTest {
                 .andReturn();
 
         assertThat(result.getResponse().getContentAsString()).doesNotContain("Tang Hall");
+        assertThat(result.getResponse().getContentAsString()).contains("Sign in with your Tasklist user name");
     }
 
     @Test

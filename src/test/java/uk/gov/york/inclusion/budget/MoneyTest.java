@@ -74,6 +74,13 @@ class MoneyTest {
     }
 
     @Test
+    void rejectsCommasOutsideThousandsGroups() {
+        assertThatThrownBy(() -> Money.parse("amount", "Amount", "1,0,0,0"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("not an amount of money");
+    }
+
+    @Test
     void acceptsSurroundingSpaces() {
         assertThat(Money.parse("amount", "Amount", " 99.9 ")).isEqualTo(new BigDecimal("99.90"));
     }

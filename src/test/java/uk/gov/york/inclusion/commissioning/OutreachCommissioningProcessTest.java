@@ -432,6 +432,25 @@ class OutreachCommissioningProcessTest {
         assertThat(runtimeService.createProcessInstanceQuery().count()).isZero();
     }
 
+    @Test
+    void invoiceDatedInTheFutureIsRejected() {
+        ProcessInstance instance = scenario.submit("lead-east", scenario.eastRequest(1000));
+        scenario.approve("officer", instance);
+        Map<String, Object> invoice = Map.of(
+                "spendAction",
+                "invoice",
+                "invoiceReference",
+                "INV-5",
+                "invoiceAmount",
+                100,
+                "invoiceDate",
+                testData.today().plusDays(1).toString());
+
+        assertThatThrownBy(() -> scenario.complete("finance", instance, "Task_RecordSpend", invoice))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("is in the future");
+    }
+
     private void recordInvoice(ProcessInstance instance, String reference, Object amount) {
         scenario.complete(
                 "finance",
@@ -445,7 +464,7 @@ class OutreachCommissioningProcessTest {
                         "invoiceAmount",
                         amount,
                         "invoiceDate",
-                        testData.dayInOpenYear(50).toString()));
+                        testData.today().toString()));
     }
 
     /** Commits and spends East's money through another request until {@code available} is left. */

@@ -98,6 +98,11 @@ public class TestData {
         return FinancialYear.containing(LocalDate.now(clock)).next();
     }
 
+    /** Returns today's date by the application's clock; invoices may not be dated later. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** A date in {@link #openYear()}, {@code days} after its first day. */
     public LocalDate dayInOpenYear(int days) {
         return openYear().firstDay().plusDays(days);

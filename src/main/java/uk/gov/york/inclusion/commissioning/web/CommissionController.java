@@ -6,15 +6,14 @@ import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.gov.york.inclusion.budget.BudgetLedger;
 import uk.gov.york.inclusion.budget.FinancialYear;
-import uk.gov.york.inclusion.budget.Money;
 import uk.gov.york.inclusion.cluster.Cluster;
 import uk.gov.york.inclusion.cluster.ClusterAccess;
 import uk.gov.york.inclusion.cluster.ClusterDirectory;
-import uk.gov.york.inclusion.cluster.School;
-import uk.gov.york.inclusion.commissioning.CommissioningRequest;
 import uk.gov.york.inclusion.commissioning.CommissioningRequests;
 import uk.gov.york.inclusion.commissioning.CommissioningStatus;
+import uk.gov.york.inclusion.commissioning.ReviewDecisions;
 import uk.gov.york.inclusion.workflow.InvalidInputException;
 
 /** Commissioning requests, filtered by cluster, status and year; each user sees only the clusters they may see. */
@@ -24,11 +23,20 @@ class CommissionController {
     private final CommissioningRequests requests;
     private final ClusterDirectory directory;
     private final ClusterAccess access;
+    private final BudgetLedger ledger;
+    private final ReviewDecisions decisions;
 
-    CommissionController(CommissioningRequests requests, ClusterDirectory directory, ClusterAccess access) {
+    CommissionController(
+            CommissioningRequests requests,
+            ClusterDirectory directory,
+            ClusterAccess access,
+            BudgetLedger ledger,
+            ReviewDecisions decisions) {
         this.requests = requests;
         this.directory = directory;
         this.access = access;
+        this.ledger = ledger;
+        this.decisions = decisions;
     }
 
     @GetMapping("/api/commissions")
@@ -44,7 +52,7 @@ class CommissionController {
         FinancialYear financialYear = year == null || year.isBlank() ? null : FinancialYear.parse("year", year);
         return requests.search(only == null ? null : only.getCode(), status(status), financialYear).stream()
                 .filter(request -> access.canView(request.getCluster()))
-                .map(CommissionView::of)
+                .map(request -> CommissionView.of(request, ledger, decisions.findByRequestOrderById(request)))
                 .toList();
     }
 
@@ -63,39 +71,6 @@ class CommissionController {
                                     .map(Objects::toString)
                                     .collect(Collectors.joining(", "))
                             + ".");
-        }
-    }
-
-    record CommissionView(
-            String reference,
-            String cluster,
-            String financialYear,
-            String category,
-            String provider,
-            String description,
-            List<String> schools,
-            String startDate,
-            String endDate,
-            String amount,
-            String status,
-            String submittedBy,
-            String submittedAt) {
-
-        static CommissionView of(CommissioningRequest request) {
-            return new CommissionView(
-                    request.getReference(),
-                    request.getCluster().getCode(),
-                    request.getFinancialYear().toString(),
-                    request.getDetails().getCategory().code(),
-                    request.getDetails().getProvider(),
-                    request.getDetails().getDescription(),
-                    request.getSchools().stream().map(School::getCode).toList(),
-                    request.getDetails().getStartDate().toString(),
-                    request.getDetails().getEndDate().toString(),
-                    Money.plain(request.getAmount()),
-                    request.getStatus().name(),
-                    request.getSubmittedBy(),
-                    request.getSubmittedAt().toString());
         }
     }
 }

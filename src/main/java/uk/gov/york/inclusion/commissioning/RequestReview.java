@@ -21,7 +21,7 @@ import uk.gov.york.inclusion.workflow.InvalidInputException;
  * approver has approved.
  *
  * <p>Decisions are stored here, not in process variables, and the commit checks them again: a variable such as
- * {@code approved=true} set through the REST API cannot commit money. Nobody reviews a request they submitted, and
+ * {@code approved=true} set through the REST API cannot commit money. Nobody reviews a request they submitted or amended, and
  * nobody approves the same request at two levels of one round.
  */
 @Service
@@ -126,7 +126,7 @@ public class RequestReview {
         return nextApproverGroup(request) == null ? "approved" : "next-approver";
     }
 
-    /** The required groups approve in order, so the number of approvals so far points at the next one. */
+    /** Returns the next required group: groups approve in order, so the count of approvals so far points at it. */
     private String nextApproverGroup(CommissioningRequest request) {
         long approvals = currentRound(request).stream()
                 .filter(decision -> decision.getOutcome() == ReviewOutcome.APPROVE)

@@ -81,7 +81,7 @@ public class TasklistFilters implements ApplicationRunner {
                     "description", description,
                     "priority", priority,
                     "refresh", true,
-                    // Shown on each task card, so requests can be told apart in the list.
+                    // Shown on each task card, so people can distinguish requests in the list.
                     "variables", CARD_VARIABLES));
             filter = filterService.saveFilter(filter);
         }

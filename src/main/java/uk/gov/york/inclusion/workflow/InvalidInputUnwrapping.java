@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
  * <p>The engine wraps every exception from a task listener in a {@code ProcessEngineException} ("ENGINE-03051 There
  * was an exception while invoking the TaskListener…"), which its REST API answers with 500 and Tasklist shows
  * verbatim. This plugin adds an outermost command interceptor that, after the command's transaction has rolled back,
- * rethrows the {@link InvalidInputException} found in the cause chain, so every path (Tasklist, {@code /engine-rest},
- * Java) gets 400 and the message written for the person.
+ * rethrows the {@link InvalidInputException} found in the cause chain. Java callers then catch it by type, and form
+ * submissions through Tasklist or {@code /engine-rest} get 400 with the message written for the person.
  */
 @Component
 public class InvalidInputUnwrapping extends AbstractProcessEnginePlugin {

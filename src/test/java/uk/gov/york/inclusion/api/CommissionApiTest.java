@@ -16,7 +16,7 @@ import uk.gov.york.inclusion.support.Credentials;
 import uk.gov.york.inclusion.support.IntegrationTest;
 import uk.gov.york.inclusion.support.TestData;
 
-/** What {@code GET /api/commissions} tells a lead about their requests' money and decisions. */
+/** Checks what {@code GET /api/commissions} shows a lead about their requests' money and decisions. */
 @IntegrationTest
 class CommissionApiTest {
 

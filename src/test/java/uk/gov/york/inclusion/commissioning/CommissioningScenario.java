@@ -33,7 +33,7 @@ public class CommissioningScenario {
         this.testData = testData;
     }
 
-    /** The start form as a lead of the East cluster fills it in, for the given amount. */
+    /** Returns the start form as a lead of the East cluster fills it in, for the given amount. */
     public Map<String, Object> eastRequest(Object amount) {
         Map<String, Object> form = new HashMap<>();
         form.put("clusterCode", "east");

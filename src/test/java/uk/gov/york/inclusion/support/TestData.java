@@ -93,7 +93,7 @@ public class TestData {
         }
     }
 
-    /** The next financial year: it always has budgets and never ends during a test run. */
+    /** Returns the next financial year, which always has budgets and never ends during a test run. */
     public FinancialYear openYear() {
         return FinancialYear.containing(LocalDate.now(clock)).next();
     }
@@ -103,7 +103,7 @@ public class TestData {
         return LocalDate.now(clock);
     }
 
-    /** A date in {@link #openYear()}, {@code days} after its first day. */
+    /** Returns the date {@code days} after the first day of {@link #openYear()}. */
     public LocalDate dayInOpenYear(int days) {
         return openYear().firstDay().plusDays(days);
     }

@@ -21,8 +21,8 @@ import uk.gov.york.inclusion.workflow.InvalidInputException;
  * approver has approved.
  *
  * <p>Decisions are stored here, not in process variables, and the commit checks them again: a variable such as
- * {@code approved=true} set through the REST API cannot commit money. Nobody reviews a request they submitted or amended, and
- * nobody approves the same request at two levels of one round.
+ * {@code approved=true} set through the REST API cannot commit money. Nobody reviews a request they submitted or
+ * amended, and nobody approves the same request at two levels of one round.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)

@@ -137,8 +137,8 @@ public class RequestReview {
 
     /**
      * Commits the request's money if every approver group of the round approved it, each through a different person
-     * who did not submit or amend it. Returns false, and sends the request back to its lead, when the funds have gone since
-     * the check.
+     * who did not submit or amend it. Returns false, and sends the request back to its lead, when the funds have gone
+     * since the check.
      */
     boolean commitFunds(CommissioningRequest request) {
         requireAllApproved(request);

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.gov.york.inclusion.security.InstanceAccess;
 
 /**
  * The service tasks and listeners of the {@code outreach-commissioning} process that run without a person. Each reads
@@ -18,13 +19,15 @@ class CommissioningSteps {
 
     /** Service task "Register commissioning request": the start form becomes a request with a reference. */
     @Bean
-    JavaDelegate registerCommissioningRequest(RequestRegistration registration, RequestVariables variables) {
+    JavaDelegate registerCommissioningRequest(
+            RequestRegistration registration, RequestVariables variables, InstanceAccess instanceAccess) {
         return execution -> {
             Set<String> submitted = new HashSet<>(execution.getVariableNames());
             RequestForm.rejectUnknownFields(submitted);
             CommissioningRequest request =
                     registration.submit(RequestForm.read(execution), execution.getProcessInstanceId());
             execution.setProcessBusinessKey(request.getReference());
+            instanceAccess.grantRead(request.getCluster().leadGroupId(), execution.getProcessInstanceId());
             variables.write(execution, request);
         };
     }

@@ -55,7 +55,13 @@ public class RoleGroups implements ApplicationRunner {
         createGroup(Groups.FINANCE, "Finance");
         for (String reviewers : List.of(Groups.INCLUSION_OFFICERS, Groups.ASSISTANT_DIRECTOR, Groups.FINANCE)) {
             grant(reviewers, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(reviewers, Resources.PROCESS_DEFINITION, COMMISSIONING_PROCESS, Permissions.READ);
+            // READ_INSTANCE lets the city-wide roles read every request's variables, as Tasklist's cards show them.
+            grant(
+                    reviewers,
+                    Resources.PROCESS_DEFINITION,
+                    COMMISSIONING_PROCESS,
+                    Permissions.READ,
+                    Permissions.READ_INSTANCE);
         }
         for (String leads : clusterGroups()) {
             grant(leads, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
@@ -90,25 +96,29 @@ public class RoleGroups implements ApplicationRunner {
         log.info("Created group {}", id);
     }
 
-    /** Grants permissions to a group on a resource unless an authorization for that pair exists already. */
+    /** Grants permissions to a group on a resource, adding any that an existing authorization lacks. */
     void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        boolean exists = authorizationService
-                        .createAuthorizationQuery()
-                        .groupIdIn(groupId)
-                        .resourceType(resource)
-                        .resourceId(resourceId)
-                        .count()
-                > 0;
-        if (exists) {
-            return;
+        Authorization authorization = authorizationService
+                .createAuthorizationQuery()
+                .groupIdIn(groupId)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .singleResult();
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
         }
-        Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        authorization.setGroupId(groupId);
-        authorization.setResource(resource);
-        authorization.setResourceId(resourceId);
+        boolean changed = authorization.getId() == null;
         for (Permission permission : permissions) {
-            authorization.addPermission(permission);
+            if (!authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                changed = true;
+            }
         }
-        authorizationService.saveAuthorization(authorization);
+        if (changed) {
+            authorizationService.saveAuthorization(authorization);
+        }
     }
 }

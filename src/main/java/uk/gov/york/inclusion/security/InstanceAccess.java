@@ -1,0 +1,31 @@
+package uk.gov.york.inclusion.security;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Component;
+
+/**
+ * Grants a cluster's group read access to one process instance, so its leads can read their own requests'
+ * variables (Tasklist shows them on task cards) and no other cluster's.
+ */
+@Component
+public class InstanceAccess {
+
+    private final AuthorizationService authorizationService;
+
+    public InstanceAccess(AuthorizationService authorizationService) {
+        this.authorizationService = authorizationService;
+    }
+
+    /** Grants READ on the process instance to the group; runs inside the step that registers the request. */
+    public void grantRead(String groupId, String processInstanceId) {
+        Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(groupId);
+        authorization.setResource(Resources.PROCESS_INSTANCE);
+        authorization.setResourceId(processInstanceId);
+        authorization.addPermission(Permissions.READ);
+        authorizationService.saveAuthorization(authorization);
+    }
+}

@@ -81,7 +81,7 @@ public class BudgetLedger {
             LocalDate invoiceDate,
             String by) {
         ClusterBudget budget = lock(cluster, year);
-        if (entries.existsByRequestReferenceAndInvoiceReference(reference, invoiceReference)) {
+        if (entries.existsByRequestReferenceAndInvoiceReferenceIgnoreCase(reference, invoiceReference)) {
             throw new InvalidInputException(
                     "invoiceReference",
                     "Invoice " + invoiceReference + " is already recorded against " + reference + ".");
@@ -123,10 +123,10 @@ public class BudgetLedger {
         return open;
     }
 
-    /** Returns whether an invoice with this reference is already recorded as spend on the request. */
+    /** Returns whether an invoice with this reference, in any letter case, is already recorded as spend on the request. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public boolean isInvoiceRecorded(String requestReference, String invoiceReference) {
-        return entries.existsByRequestReferenceAndInvoiceReference(requestReference, invoiceReference);
+        return entries.existsByRequestReferenceAndInvoiceReferenceIgnoreCase(requestReference, invoiceReference);
     }
 
     /** Returns what a request has committed and not yet spent or released. */

@@ -15,7 +15,7 @@ public interface LedgerEntries extends Repository<LedgerEntry, Long> {
 
     List<LedgerEntry> findByRequestReferenceOrderById(String requestReference);
 
-    boolean existsByRequestReferenceAndInvoiceReference(String requestReference, String invoiceReference);
+    boolean existsByRequestReferenceAndInvoiceReferenceIgnoreCase(String requestReference, String invoiceReference);
 
     @Query(
             """

@@ -23,6 +23,9 @@ public final class Money {
     /** Thousands separated by commas, as in 12,500.50; commas anywhere else make the text invalid. */
     private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
 
+    /** Digits with an optional sign and decimal part; no exponent, so "1e3" is not read as 1000. */
+    private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d+)?");
+
     private Money() {}
 
     /** Reads a positive amount of pounds and pence, or raises naming the field. */
@@ -81,6 +84,10 @@ public final class Money {
         String text = raw.toString().trim().replace("£", "");
         if (GROUPED.matcher(text).matches()) {
             text = text.replace(",", "");
+        }
+        if (!PLAIN.matcher(text).matches()) {
+            throw new InvalidInputException(
+                    field, label + " '" + raw + "' is not an amount of money: write it like 1250.50.");
         }
         try {
             return new BigDecimal(text);

@@ -49,6 +49,13 @@ public class CommissionSpending {
                     "invoiceDate",
                     "Invoice date " + invoiceDate + " is in the future: record an invoice once it has been issued.");
         }
+        LocalDate submitted = LocalDate.ofInstant(request.getSubmittedAt(), clock.getZone());
+        if (invoiceDate.isBefore(submitted)) {
+            throw new InvalidInputException(
+                    "invoiceDate",
+                    "Invoice date " + invoiceDate + " is before " + request.getReference() + " was submitted on "
+                            + submitted + ", so it cannot be for this work.");
+        }
         if (ledger.isInvoiceRecorded(request.getReference(), invoiceReference)) {
             throw new InvalidInputException(
                     "invoiceReference",
@@ -146,8 +153,9 @@ public class CommissionSpending {
         } catch (InsufficientFundsException e) {
             throw new InvalidInputException(
                     "additionalSpendDecision",
-                    "The extra " + Money.format(extra) + " cannot be approved: " + e.getMessage()
-                            + " Refuse it instead.");
+                    "The extra " + Money.format(extra) + " cannot be approved because the "
+                            + request.getCluster().getName() + " cluster has only " + Money.format(e.getAvailable())
+                            + " available in " + request.getFinancialYear() + ". Refuse it instead.");
         }
     }
 

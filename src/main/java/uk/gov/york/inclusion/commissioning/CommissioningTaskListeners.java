@@ -21,15 +21,6 @@ class CommissioningTaskListeners {
     static final List<String> DECISION_FIELDS =
             List.of("reviewDecision", "reviewComment", "additionalSpendDecision", "additionalSpendComment");
 
-    /**
-     * Create listener of every user task: refuses a task whose instance holds no registered request, such as one an
-     * API caller tried to start directly at the task.
-     */
-    @Bean
-    TaskListener requireRegisteredRequest(RequestVariables variables) {
-        return task -> variables.requestOf(task, task.getProcessInstanceId());
-    }
-
     /** "Amend or withdraw request": the lead changes the request and resubmits it, or withdraws it. */
     @Bean
     TaskListener amendCommissioningRequest(RequestRegistration registration, RequestVariables variables) {

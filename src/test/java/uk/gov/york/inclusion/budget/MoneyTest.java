@@ -74,6 +74,13 @@ class MoneyTest {
     }
 
     @Test
+    void rejectsExponentNotation() {
+        assertThatThrownBy(() -> Money.parse("amount", "Amount", "1e3"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("not an amount of money");
+    }
+
+    @Test
     void rejectsCommasOutsideThousandsGroups() {
         assertThatThrownBy(() -> Money.parse("amount", "Amount", "1,0,0,0"))
                 .isInstanceOf(InvalidInputException.class)

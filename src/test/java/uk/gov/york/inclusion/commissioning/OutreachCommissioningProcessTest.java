@@ -415,6 +415,36 @@ class OutreachCommissioningProcessTest {
     }
 
     @Test
+    void instanceStartedAtATaskSkippingListenersIsRejected() {
+        long historyBefore = processEngine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .count();
+        for (String activity :
+                List.of("Task_RecordSpend", "Task_ApproveAdditionalSpend", "EndEvent_CommissionClosed")) {
+            testData.signIn("lead-east");
+            try {
+                assertThatThrownBy(() -> runtimeService
+                                .createProcessInstanceByKey(CommissioningScenario.PROCESS)
+                                .startBeforeActivity(activity)
+                                .setVariable("commissionId", 1L)
+                                .execute(true, false))
+                        .as(activity)
+                        .isInstanceOf(InvalidInputException.class);
+            } finally {
+                testData.signOut();
+            }
+        }
+
+        assertThat(runtimeService.createProcessInstanceQuery().count()).isZero();
+        assertThat(processEngine
+                        .getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .count())
+                .isEqualTo(historyBefore);
+    }
+
+    @Test
     void instanceStartedAtATaskIsRejected() {
         testData.signIn("lead-east");
         try {
@@ -430,6 +460,38 @@ class OutreachCommissioningProcessTest {
         }
 
         assertThat(runtimeService.createProcessInstanceQuery().count()).isZero();
+    }
+
+    @Test
+    void invoiceReferenceIsComparedIgnoringCase() {
+        ProcessInstance instance = scenario.submit("lead-east", scenario.eastRequest(1000));
+        scenario.approve("officer", instance);
+        recordInvoice(instance, "INV-DUP", 100);
+
+        assertThatThrownBy(() -> recordInvoice(instance, " inv-dup ", 100))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("already recorded");
+
+        assertThat(eastPosition().spent()).isEqualByComparingTo("100.00");
+    }
+
+    @Test
+    void invoiceDatedBeforeSubmissionIsRejected() {
+        ProcessInstance instance = scenario.submit("lead-east", scenario.eastRequest(1000));
+        scenario.approve("officer", instance);
+        Map<String, Object> invoice = Map.of(
+                "spendAction",
+                "invoice",
+                "invoiceReference",
+                "INV-OLD",
+                "invoiceAmount",
+                100,
+                "invoiceDate",
+                testData.today().minusDays(1).toString());
+
+        assertThatThrownBy(() -> scenario.complete("finance", instance, "Task_RecordSpend", invoice))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("before " + instance.getBusinessKey() + " was submitted");
     }
 
     @Test

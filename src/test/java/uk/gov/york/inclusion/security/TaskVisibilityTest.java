@@ -75,6 +75,17 @@ class TaskVisibilityTest {
     }
 
     @Test
+    void leadCannotHandTaskToAnotherCluster() {
+        Task amend = scenario.task(eastRequest, "Task_AmendRequest");
+        testData.signIn("lead-east");
+
+        assertThatThrownBy(() -> taskService.setAssignee(amend.getId(), "lead-north"))
+                .isInstanceOf(AuthorizationException.class);
+        assertThatThrownBy(() -> taskService.addCandidateGroup(amend.getId(), "cluster-north"))
+                .isInstanceOf(AuthorizationException.class);
+    }
+
+    @Test
     void reviewerCannotSeeLeadsTask() {
         testData.signIn("officer");
 

@@ -104,7 +104,7 @@ public class CommissionSpending {
                     invoice.getRecordedBy());
         } else if (comment == null) {
             throw new InvalidInputException(
-                    "additionalSpendComment", "Comment is missing: say why the extra spend is" + " refused.");
+                    "additionalSpendComment", "Comment is missing: say why the extra spend is rejected.");
         }
 
         decisions.save(new ReviewDecision(

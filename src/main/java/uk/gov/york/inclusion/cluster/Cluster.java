@@ -39,6 +39,11 @@ public class Cluster {
         return "cluster-" + code;
     }
 
+    /** Returns the Camunda group of this cluster's headteachers, such as {@code headteachers-east}. */
+    public String headteacherGroupId() {
+        return "headteachers-" + code;
+    }
+
     public Long getId() {
         return id;
     }

@@ -16,8 +16,8 @@ import uk.gov.york.inclusion.cluster.ClusterDirectory;
 import uk.gov.york.inclusion.workflow.Groups;
 
 /**
- * The demo users of the embedded default, all with the password {@code demo}: one lead per cluster, an inclusion
- * officer, the Assistant Director, finance and an administrator. Switched on by {@code inclusion.demo-data=true};
+ * The demo users of the embedded default, all with the password {@code demo}: one lead and two headteachers per
+ * cluster, an inclusion officer, the Assistant Director, finance and an administrator. Switched on by {@code inclusion.demo-data=true};
  * a real deployment sets it to false and manages users in Camunda Admin.
  */
 @Component
@@ -41,6 +41,14 @@ public class DemoUsers implements ApplicationRunner {
         List<String> created = new ArrayList<>();
         for (Cluster cluster : directory.clusters()) {
             createUser("lead-" + cluster.getCode(), "Lead", cluster.getName(), cluster.leadGroupId(), created);
+            for (int number = 1; number <= 2; number++) {
+                createUser(
+                        "head-" + cluster.getCode() + "-" + number,
+                        "Headteacher " + number,
+                        cluster.getName(),
+                        cluster.headteacherGroupId(),
+                        created);
+            }
         }
         createUser("officer", "Inclusion", "Officer", Groups.INCLUSION_OFFICERS, created);
         createUser("director", "Assistant", "Director", Groups.ASSISTANT_DIRECTOR, created);

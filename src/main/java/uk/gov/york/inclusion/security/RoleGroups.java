@@ -31,6 +31,7 @@ import uk.gov.york.inclusion.workflow.Groups;
 public class RoleGroups implements ApplicationRunner {
 
     static final String COMMISSIONING_PROCESS = "outreach-commissioning";
+    static final String PRIORITIES_PROCESS = "cluster-priorities";
     private static final Logger log = LoggerFactory.getLogger(RoleGroups.class);
 
     private final IdentityService identityService;
@@ -62,6 +63,12 @@ public class RoleGroups implements ApplicationRunner {
                     COMMISSIONING_PROCESS,
                     Permissions.READ,
                     Permissions.READ_INSTANCE);
+            grant(
+                    reviewers,
+                    Resources.PROCESS_DEFINITION,
+                    PRIORITIES_PROCESS,
+                    Permissions.READ,
+                    Permissions.READ_INSTANCE);
         }
         for (String leads : clusterGroups()) {
             grant(leads, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
@@ -71,7 +78,17 @@ public class RoleGroups implements ApplicationRunner {
                     COMMISSIONING_PROCESS,
                     Permissions.READ,
                     Permissions.CREATE_INSTANCE);
+            grant(
+                    leads,
+                    Resources.PROCESS_DEFINITION,
+                    PRIORITIES_PROCESS,
+                    Permissions.READ,
+                    Permissions.CREATE_INSTANCE);
             grant(leads, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        }
+        for (String headteachers : headteacherGroups()) {
+            grant(headteachers, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(headteachers, Resources.PROCESS_DEFINITION, PRIORITIES_PROCESS, Permissions.READ);
         }
     }
 
@@ -81,6 +98,19 @@ public class RoleGroups implements ApplicationRunner {
         for (Cluster cluster : directory.clusters()) {
             createGroup(cluster.leadGroupId(), cluster.getName() + " cluster leads");
             ids.add(cluster.leadGroupId());
+        }
+        return ids;
+    }
+
+    /**
+     * Returns the group of each cluster's headteachers, such as {@code headteachers-east}, creating any that is
+     * missing. Its members are asked to agree the cluster's priority plan.
+     */
+    List<String> headteacherGroups() {
+        List<String> ids = new ArrayList<>();
+        for (Cluster cluster : directory.clusters()) {
+            createGroup(cluster.headteacherGroupId(), cluster.getName() + " cluster headteachers");
+            ids.add(cluster.headteacherGroupId());
         }
         return ids;
     }

@@ -64,6 +64,7 @@ public class TasklistFilters implements ApplicationRunner {
         List<String> everyone = new ArrayList<>(leads);
         everyone.addAll(reviewers);
         everyone.add(Groups.FINANCE);
+        everyone.addAll(roleGroups.headteacherGroups());
         save(
                 "Assigned to me",
                 "Tasks I have claimed",

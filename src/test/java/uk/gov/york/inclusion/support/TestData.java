@@ -48,6 +48,11 @@ public class TestData {
                 runtimeService.createProcessInstanceQuery().list()) {
             runtimeService.deleteProcessInstance(instance.getId(), "test reset", true, true);
         }
+        jdbc.update("delete from priority_plan_decision");
+        jdbc.update("delete from priority_agreement");
+        jdbc.update("delete from cluster_priority");
+        jdbc.update("delete from priority_plan_revision");
+        jdbc.update("delete from priority_plan");
         jdbc.update("delete from review_decision");
         jdbc.update("delete from commissioning_request_school");
         jdbc.update("delete from commissioning_request");

@@ -1,0 +1,15 @@
+package uk.gov.york.inclusion.priorities;
+
+/** Where a priority plan is in its life; the first four count as in progress. */
+public enum PlanStatus {
+    AWAITING_AGREEMENT,
+    IN_REVIEW,
+    RETURNED,
+    APPROVED,
+    SUPERSEDED,
+    WITHDRAWN;
+
+    boolean inProgress() {
+        return this == AWAITING_AGREEMENT || this == IN_REVIEW || this == RETURNED;
+    }
+}

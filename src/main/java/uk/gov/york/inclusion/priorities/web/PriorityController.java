@@ -1,0 +1,150 @@
+package uk.gov.york.inclusion.priorities.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.gov.york.inclusion.budget.FinancialYear;
+import uk.gov.york.inclusion.cluster.Cluster;
+import uk.gov.york.inclusion.cluster.ClusterAccess;
+import uk.gov.york.inclusion.cluster.ClusterAccessDeniedException;
+import uk.gov.york.inclusion.cluster.ClusterDirectory;
+import uk.gov.york.inclusion.priorities.AgreementAnswers;
+import uk.gov.york.inclusion.priorities.ClusterPriority;
+import uk.gov.york.inclusion.priorities.PlanRevision;
+import uk.gov.york.inclusion.priorities.PlanRevisions;
+import uk.gov.york.inclusion.priorities.PlanStatus;
+import uk.gov.york.inclusion.priorities.PriorityPlan;
+import uk.gov.york.inclusion.priorities.PriorityPlans;
+import uk.gov.york.inclusion.workflow.CurrentUser;
+
+/**
+ * A cluster's approved priority plan for a year, for its own leads and headteachers and the city-wide roles.
+ */
+@RestController
+class PriorityController {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final ClusterDirectory directory;
+    private final ClusterAccess access;
+    private final CurrentUser currentUser;
+    private final PriorityPlans plans;
+    private final PlanRevisions revisions;
+    private final AgreementAnswers answers;
+    private final Clock clock;
+
+    PriorityController(
+            ClusterDirectory directory,
+            ClusterAccess access,
+            CurrentUser currentUser,
+            PriorityPlans plans,
+            PlanRevisions revisions,
+            AgreementAnswers answers,
+            Clock clock) {
+        this.directory = directory;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.plans = plans;
+        this.revisions = revisions;
+        this.answers = answers;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/clusters/{code}/priorities")
+    @Transactional(readOnly = true)
+    PlanView approvedPlan(@PathVariable String code, @RequestParam(required = false) String year) {
+        Cluster cluster = directory.require("cluster", code);
+        if (!access.canView(cluster) && !currentUser.isMemberOf(cluster.headteacherGroupId())) {
+            throw new ClusterAccessDeniedException(currentUser.id(), cluster.getCode());
+        }
+        FinancialYear financialYear = year == null || year.isBlank()
+                ? FinancialYear.containing(LocalDate.now(clock))
+                : FinancialYear.parse("year", year);
+        PriorityPlan plan =
+                plans
+                        .findByClusterAndFinancialYearAndStatusIn(cluster, financialYear, List.of(PlanStatus.APPROVED))
+                        .stream()
+                        .findFirst()
+                        .orElseThrow(() -> new NoSuchElementException("The " + cluster.getName()
+                                + " cluster has no approved priority plan for " + financialYear + "."));
+        return view(plan);
+    }
+
+    private PlanView view(PriorityPlan plan) {
+        List<PlanRevision> history = revisions.findByPlanOrderByRevision(plan);
+        PlanRevision current = history.get(history.size() - 1);
+        return new PlanView(
+                plan.getReference(),
+                plan.getCluster().getCode(),
+                plan.getFinancialYear().toString(),
+                plan.getRevision(),
+                plan.getDraftedBy(),
+                plan.getApprovedBy(),
+                plan.getApprovedAt().atZone(UK).toOffsetDateTime().toString(),
+                current.getPriorities().stream().map(PriorityView::of).toList(),
+                answers.findByPlanAndRevisionOrderByHeadteacher(plan, plan.getRevision()).stream()
+                        .map(answer -> new AgreementView(
+                                answer.getHeadteacher(), answer.getOutcome().name(), answer.getComment()))
+                        .toList(),
+                history.stream()
+                        .map(revision -> new RevisionView(
+                                revision.getRevision(),
+                                revision.getRevisedBy(),
+                                revision.getRevisedAt()
+                                        .atZone(UK)
+                                        .toOffsetDateTime()
+                                        .toString(),
+                                revision.getChanges()))
+                        .toList());
+    }
+
+    record PlanView(
+            String reference,
+            String cluster,
+            String financialYear,
+            int revision,
+            String draftedBy,
+            String approvedBy,
+            String approvedAt,
+            List<PriorityView> priorities,
+            List<AgreementView> agreement,
+            List<RevisionView> revisions) {}
+
+    record PriorityView(
+            int position,
+            String area,
+            String areaLabel,
+            String evidence,
+            String actions,
+            String measure,
+            boolean numericMeasure,
+            String baseline,
+            String target,
+            String wellbeingFocus) {
+
+        static PriorityView of(ClusterPriority priority) {
+            return new PriorityView(
+                    priority.getPosition(),
+                    priority.getArea().code(),
+                    priority.getArea().label(),
+                    priority.getEvidence(),
+                    priority.getActions(),
+                    priority.getMeasure(),
+                    priority.isNumericMeasure(),
+                    priority.getBaseline(),
+                    priority.getTarget(),
+                    priority.getWellbeingFocus());
+        }
+    }
+
+    record AgreementView(String headteacher, String outcome, String comment) {}
+
+    record RevisionView(int revision, String revisedBy, String revisedAt, String changes) {}
+}

@@ -1,0 +1,107 @@
+package uk.gov.york.inclusion.api;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import uk.gov.york.inclusion.priorities.PrioritiesScenario;
+import uk.gov.york.inclusion.support.Credentials;
+import uk.gov.york.inclusion.support.IntegrationTest;
+import uk.gov.york.inclusion.support.TestData;
+
+/** The East cluster's approved priority plan, after one headteacher agreed and the other commented. */
+@IntegrationTest
+class PrioritiesApiTest {
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    private TestData testData;
+
+    @Autowired
+    private PrioritiesScenario scenario;
+
+    private String year;
+    private String reference;
+
+    @BeforeEach
+    void approvePlan() {
+        testData.reset();
+        year = testData.openYear().toString();
+        ProcessInstance instance = scenario.start("lead-east", scenario.eastPlan(2));
+        reference = instance.getBusinessKey();
+        scenario.agree("head-east-1", instance);
+        scenario.complete(
+                "head-east-2",
+                instance,
+                "Task_AgreePriorities",
+                Map.of("agreement", "comment", "agreementComment", "Fine, with more on transitions."));
+        scenario.complete("officer", instance, "Task_ReviewPlan", Map.of("planDecision", "approve"));
+    }
+
+    @Test
+    void leadSeesApprovedPlan() throws Exception {
+        priorities("lead-east", "east")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reference").value(reference))
+                .andExpect(jsonPath("$.financialYear").value(year))
+                .andExpect(jsonPath("$.approvedBy").value("officer"));
+    }
+
+    @Test
+    void prioritiesHaveBaselineAndTarget() throws Exception {
+        priorities("officer", "east")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.priorities.length()").value(2))
+                .andExpect(jsonPath("$.priorities[0].area").value("attendance"))
+                .andExpect(jsonPath("$.priorities[0].baseline").value("21"))
+                .andExpect(jsonPath("$.priorities[0].target").value("17.5"));
+    }
+
+    @Test
+    void agreementRecordsEachHeadteacher() throws Exception {
+        priorities("head-east-1", "east")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.agreement[0].headteacher").value("head-east-1"))
+                .andExpect(jsonPath("$.agreement[0].outcome").value("AGREED"))
+                .andExpect(jsonPath("$.agreement[1].outcome").value("COMMENTED"))
+                .andExpect(jsonPath("$.agreement[1].comment").value("Fine, with more on transitions."));
+    }
+
+    @Test
+    void otherClusterHeadteacherIsForbidden() throws Exception {
+        priorities("head-west-1", "east").andExpect(status().isForbidden());
+    }
+
+    @Test
+    void otherClusterLeadIsForbidden() throws Exception {
+        priorities("lead-west", "east").andExpect(status().isForbidden());
+    }
+
+    @Test
+    void clusterWithoutPlanIsNotFound() throws Exception {
+        priorities("officer", "west").andExpect(status().isNotFound());
+    }
+
+    @Test
+    void malformedYearIsBadRequest() throws Exception {
+        mvc.perform(get("/api/clusters/east/priorities?year=2026-28")
+                        .header(HttpHeaders.AUTHORIZATION, Credentials.basic("officer")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("year"));
+    }
+
+    private ResultActions priorities(String user, String cluster) throws Exception {
+        return mvc.perform(get("/api/clusters/" + cluster + "/priorities?year=" + year)
+                .header(HttpHeaders.AUTHORIZATION, Credentials.basic(user)));
+    }
+}

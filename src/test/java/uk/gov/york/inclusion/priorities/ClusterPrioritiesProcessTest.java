@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -263,6 +267,71 @@ class ClusterPrioritiesProcessTest {
         ProcessInstance instance = scenario.start("lead-east", form);
 
         assertThat(instance).isWaitingAt("Task_AgreePriorities");
+    }
+
+    @Test
+    void instanceStartedAtATaskSkippingListenersIsRejected() {
+        ProcessInstance realInstance = scenario.start("lead-east", scenario.eastPlan(1));
+        long plannedId = plan(realInstance).getId();
+        long historyBefore = processEngine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .count();
+        // The agreement task's timer reads its due date before any listener runs, so the planted instance sets one.
+        Map<String, Object> taskVariables = Map.of(
+                "clusterCode",
+                "east",
+                "headteacher",
+                "head-east-1",
+                "agreementDue",
+                Date.from(Instant.now().plus(Duration.ofDays(1))));
+        Map<String, Object> withOtherPlan = new HashMap<>(taskVariables);
+        withOtherPlan.put("planId", plannedId);
+        // Without a plan id, and with the id of a plan that belongs to another instance.
+        List<Map<String, Object>> plantedVariables = List.of(taskVariables, withOtherPlan);
+
+        for (String activity : List.of("Task_AgreePriorities", "Task_ReviewPlan")) {
+            for (Map<String, Object> variables : plantedVariables) {
+                testData.signIn("lead-east");
+                try {
+                    assertThatThrownBy(() -> processEngine
+                                    .getRuntimeService()
+                                    .createProcessInstanceByKey(PrioritiesScenario.PROCESS)
+                                    // Set before the instruction, so they are process variables rather than the task's.
+                                    .setVariables(variables)
+                                    .startBeforeActivity(activity)
+                                    .execute(true, false))
+                            .as(activity + " with " + variables.keySet())
+                            .isInstanceOf(InvalidInputException.class)
+                            .hasMessageContaining("does not belong to priority plan");
+                } finally {
+                    testData.signOut();
+                }
+            }
+        }
+
+        assertThat(processEngine
+                        .getRuntimeService()
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey(PrioritiesScenario.PROCESS)
+                        .list())
+                .extracting(ProcessInstance::getId)
+                .containsExactly(realInstance.getId());
+        assertThat(processEngine
+                        .getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .count())
+                .isEqualTo(historyBefore);
+        assertThat(taskService
+                        .createTaskQuery()
+                        .taskDefinitionKey("Task_ReviewPlan")
+                        .count())
+                .isZero();
+        assertThat(taskService
+                        .createTaskQuery()
+                        .taskDefinitionKey("Task_AgreePriorities")
+                        .count())
+                .isEqualTo(2);
     }
 
     private ProcessInstance approvedPlan() {

@@ -7,7 +7,9 @@ public enum PlanStatus {
     RETURNED,
     APPROVED,
     SUPERSEDED,
-    WITHDRAWN;
+    WITHDRAWN,
+    /** Its process ended before approval, for example because an administrator deleted it in Cockpit. */
+    CANCELLED;
 
     boolean inProgress() {
         return this == AWAITING_AGREEMENT || this == IN_REVIEW || this == RETURNED;

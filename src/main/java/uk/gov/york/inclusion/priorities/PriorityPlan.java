@@ -128,6 +128,11 @@ public class PriorityPlan {
         this.status = PlanStatus.SUPERSEDED;
     }
 
+    void cancel() {
+        this.status = PlanStatus.CANCELLED;
+        this.inProgressKey = null;
+    }
+
     void withdraw() {
         this.status = PlanStatus.WITHDRAWN;
         this.inProgressKey = null;

@@ -41,6 +41,12 @@ public abstract class RegistrationGuard extends AbstractProcessEnginePlugin {
     /** Raises an {@link InvalidInputException} unless the execution's instance has its own registered record. */
     protected abstract void requireRegistered(DelegateExecution execution);
 
+    /**
+     * Runs when an instance of the process ends in any way, deletion with listeners skipped included, so a subclass
+     * can close a record the process left open. Does nothing unless overridden.
+     */
+    protected void onInstanceEnd(DelegateExecution execution) {}
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<BpmnParseListener> listeners = new ArrayList<>();
@@ -54,12 +60,14 @@ public abstract class RegistrationGuard extends AbstractProcessEnginePlugin {
     private final class GuardingParseListener extends AbstractBpmnParseListener {
 
         private final ExecutionListener requireRegisteredRecord = RegistrationGuard.this::requireRegistered;
+        private final ExecutionListener instanceEnded = RegistrationGuard.this::onInstanceEnd;
 
         /** Runs once the whole process is parsed, so all its activities, nested ones included, exist. */
         @Override
         public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
             if (processKey.equals(processDefinition.getKey())) {
                 guardActivitiesOf(processDefinition);
+                processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, instanceEnded);
             }
         }
 

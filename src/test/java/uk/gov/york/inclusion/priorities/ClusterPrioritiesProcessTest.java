@@ -180,6 +180,17 @@ class ClusterPrioritiesProcessTest {
     }
 
     @Test
+    void deletedPlanInstanceFreesTheYear() {
+        ProcessInstance first = scenario.start("lead-east", scenario.eastPlan(1));
+
+        processEngine.getRuntimeService().deleteProcessInstance(first.getId(), "Started by mistake", true);
+        ProcessInstance second = scenario.start("lead-east", scenario.eastPlan(1));
+
+        assertThat(plan(first).getStatus()).isEqualTo(PlanStatus.CANCELLED);
+        assertThat(plan(second).getStatus().inProgress()).isTrue();
+    }
+
+    @Test
     void laterApprovedPlanReplacesEarlier() {
         ProcessInstance first = approvedPlan();
         ProcessInstance second = approvedPlan();

@@ -1,6 +1,7 @@
 package uk.gov.york.inclusion.api;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import uk.gov.york.inclusion.priorities.PrioritiesScenario;
@@ -98,6 +100,57 @@ class PrioritiesApiTest {
                         .header(HttpHeaders.AUTHORIZATION, Credentials.basic("officer")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("year"));
+    }
+
+    @Test
+    void leadRecordsProgressShownAsLatest() throws Exception {
+        recordProgress("lead-east", 1, "{\"value\": \"19.5\", \"note\": \"Autumn term\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.value").value("19.5"));
+
+        priorities("head-east-1", "east")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.priorities[0].baseline").value("21"))
+                .andExpect(jsonPath("$.priorities[0].target").value("17.5"))
+                .andExpect(jsonPath("$.priorities[0].latest.value").value("19.5"))
+                .andExpect(jsonPath("$.priorities[0].latest.note").value("Autumn term"))
+                .andExpect(jsonPath("$.priorities[0].latest.recordedBy").value("lead-east"));
+    }
+
+    @Test
+    void laterReadingReplacesLatest() throws Exception {
+        recordProgress("lead-east", 1, "{\"value\": \"19.5\"}");
+        recordProgress("lead-east", 1, "{\"value\": \"18.75\"}");
+
+        priorities("lead-east", "east")
+                .andExpect(jsonPath("$.priorities[0].latest.value").value("18.75"));
+    }
+
+    @Test
+    void progressOfAnotherClusterIsForbidden() throws Exception {
+        recordProgress("lead-west", 1, "{\"value\": \"19.5\"}").andExpect(status().isForbidden());
+        recordProgress("officer", 1, "{\"value\": \"19.5\"}").andExpect(status().isForbidden());
+    }
+
+    @Test
+    void nonNumericProgressIsRejected() throws Exception {
+        recordProgress("lead-east", 1, "{\"value\": \"better\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("value"));
+    }
+
+    @Test
+    void progressOnUnknownPriorityIsRejected() throws Exception {
+        recordProgress("lead-east", 5, "{\"value\": \"10\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("position"));
+    }
+
+    private ResultActions recordProgress(String user, int position, String json) throws Exception {
+        return mvc.perform(post("/api/clusters/east/priorities/" + position + "/progress?year=" + year)
+                .header(HttpHeaders.AUTHORIZATION, Credentials.basic(user))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
     }
 
     private ResultActions priorities(String user, String cluster) throws Exception {

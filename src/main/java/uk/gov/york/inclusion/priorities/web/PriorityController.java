@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.springframework.http.MediaType;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.gov.york.inclusion.budget.FinancialYear;
@@ -19,9 +22,9 @@ import uk.gov.york.inclusion.priorities.AgreementAnswers;
 import uk.gov.york.inclusion.priorities.ClusterPriority;
 import uk.gov.york.inclusion.priorities.PlanRevision;
 import uk.gov.york.inclusion.priorities.PlanRevisions;
-import uk.gov.york.inclusion.priorities.PlanStatus;
 import uk.gov.york.inclusion.priorities.PriorityPlan;
-import uk.gov.york.inclusion.priorities.PriorityPlans;
+import uk.gov.york.inclusion.priorities.PriorityProgress;
+import uk.gov.york.inclusion.priorities.ProgressReading;
 import uk.gov.york.inclusion.workflow.CurrentUser;
 
 /**
@@ -35,7 +38,7 @@ class PriorityController {
     private final ClusterDirectory directory;
     private final ClusterAccess access;
     private final CurrentUser currentUser;
-    private final PriorityPlans plans;
+    private final PriorityProgress progress;
     private final PlanRevisions revisions;
     private final AgreementAnswers answers;
     private final Clock clock;
@@ -44,14 +47,14 @@ class PriorityController {
             ClusterDirectory directory,
             ClusterAccess access,
             CurrentUser currentUser,
-            PriorityPlans plans,
+            PriorityProgress progress,
             PlanRevisions revisions,
             AgreementAnswers answers,
             Clock clock) {
         this.directory = directory;
         this.access = access;
         this.currentUser = currentUser;
-        this.plans = plans;
+        this.progress = progress;
         this.revisions = revisions;
         this.answers = answers;
         this.clock = clock;
@@ -64,17 +67,30 @@ class PriorityController {
         if (!access.canView(cluster) && !currentUser.isMemberOf(cluster.headteacherGroupId())) {
             throw new ClusterAccessDeniedException(currentUser.id(), cluster.getCode());
         }
-        FinancialYear financialYear = year == null || year.isBlank()
+        PriorityPlan plan = progress.approvedPlan(cluster, yearOrCurrent(year));
+        return view(plan);
+    }
+
+    /** Records a reading of one priority's measure; the cluster's leads only, and JSON only against cross-site forms. */
+    @PostMapping(
+            path = "/api/clusters/{code}/priorities/{position}/progress",
+            consumes = MediaType.APPLICATION_JSON_VALUE)
+    ReadingView recordProgress(
+            @PathVariable String code,
+            @PathVariable int position,
+            @RequestParam(required = false) String year,
+            @RequestBody ProgressRequest body) {
+        Cluster cluster = directory.require("cluster", code);
+        if (!access.isLeadOf(cluster)) {
+            throw new ClusterAccessDeniedException(currentUser.id(), cluster.getCode());
+        }
+        return ReadingView.of(progress.record(cluster, yearOrCurrent(year), position, body.value(), body.note()));
+    }
+
+    private FinancialYear yearOrCurrent(String year) {
+        return year == null || year.isBlank()
                 ? FinancialYear.containing(LocalDate.now(clock))
                 : FinancialYear.parse("year", year);
-        PriorityPlan plan =
-                plans
-                        .findByClusterAndFinancialYearAndStatusIn(cluster, financialYear, List.of(PlanStatus.APPROVED))
-                        .stream()
-                        .findFirst()
-                        .orElseThrow(() -> new NoSuchElementException("The " + cluster.getName()
-                                + " cluster has no approved priority plan for " + financialYear + "."));
-        return view(plan);
     }
 
     private PlanView view(PriorityPlan plan) {
@@ -88,7 +104,9 @@ class PriorityController {
                 plan.getDraftedBy(),
                 plan.getApprovedBy(),
                 plan.getApprovedAt().atZone(UK).toOffsetDateTime().toString(),
-                current.getPriorities().stream().map(PriorityView::of).toList(),
+                current.getPriorities().stream()
+                        .map(priority -> PriorityView.of(priority, progress.latest(plan, priority.getPosition())))
+                        .toList(),
                 answers.findByPlanAndRevisionOrderByHeadteacher(plan, plan.getRevision()).stream()
                         .map(answer -> new AgreementView(
                                 answer.getHeadteacher(), answer.getOutcome().name(), answer.getComment()))
@@ -127,9 +145,10 @@ class PriorityController {
             boolean numericMeasure,
             String baseline,
             String target,
-            String wellbeingFocus) {
+            String wellbeingFocus,
+            ReadingView latest) {
 
-        static PriorityView of(ClusterPriority priority) {
+        static PriorityView of(ClusterPriority priority, Optional<ProgressReading> latest) {
             return new PriorityView(
                     priority.getPosition(),
                     priority.getArea().code(),
@@ -140,9 +159,24 @@ class PriorityController {
                     priority.isNumericMeasure(),
                     priority.getBaseline(),
                     priority.getTarget(),
-                    priority.getWellbeingFocus());
+                    priority.getWellbeingFocus(),
+                    latest.map(ReadingView::of).orElse(null));
         }
     }
+
+    /** The latest reading of a priority's measure, to compare with its baseline and target. */
+    record ReadingView(String value, String note, String recordedBy, String recordedAt) {
+
+        static ReadingView of(ProgressReading reading) {
+            return new ReadingView(
+                    reading.getReading(),
+                    reading.getNote(),
+                    reading.getRecordedBy(),
+                    reading.getRecordedAt().atZone(UK).toOffsetDateTime().toString());
+        }
+    }
+
+    record ProgressRequest(String value, String note) {}
 
     record AgreementView(String headteacher, String outcome, String comment) {}
 

@@ -1,6 +1,6 @@
 package uk.gov.york.inclusion.priorities;
 
-/** Where a priority plan is in its life; the first four count as in progress. */
+/** Stage of a priority plan; the first three count as in progress. */
 public enum PlanStatus {
     AWAITING_AGREEMENT,
     IN_REVIEW,

@@ -13,7 +13,7 @@ import uk.gov.york.inclusion.workflow.CurrentUser;
 import uk.gov.york.inclusion.workflow.InvalidInputException;
 
 /**
- * Records how a priority's measure stands during the year, against the cluster's approved plan. Only the cluster's
+ * Records the current value of a priority's measure during the year, against the cluster's approved plan. Only the cluster's
  * leads record readings; a numeric measure takes only numbers, so the latest reading compares with baseline and
  * target.
  */

@@ -13,9 +13,9 @@ import uk.gov.york.inclusion.workflow.CurrentUser;
 import uk.gov.york.inclusion.workflow.InvalidInputException;
 
 /**
- * Records the current value of a priority's measure during the year, against the cluster's approved plan. Only the cluster's
- * leads record readings; a numeric measure takes only numbers, so the latest reading compares with baseline and
- * target.
+ * Records the current value of a priority's measure during the year, against the cluster's approved plan. Only
+ * the cluster's leads record readings; a numeric measure takes only numbers, so the latest reading compares with
+ * baseline and target.
  */
 @Service
 public class PriorityProgress {

@@ -123,7 +123,7 @@ public class BudgetLedger {
         return open;
     }
 
-    /** Returns whether an invoice with this reference, in any letter case, is already recorded as spend on the request. */
+    /** Returns whether an invoice with this reference, in any letter case, is already spent on the request. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public boolean isInvoiceRecorded(String requestReference, String invoiceReference) {
         return entries.existsByRequestReferenceAndInvoiceReferenceIgnoreCase(requestReference, invoiceReference);

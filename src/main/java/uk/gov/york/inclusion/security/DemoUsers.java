@@ -17,8 +17,8 @@ import uk.gov.york.inclusion.workflow.Groups;
 
 /**
  * The demo users of the embedded default, all with the password {@code demo}: one lead and two headteachers per
- * cluster, an inclusion officer, the Assistant Director, finance and an administrator. Switched on by {@code inclusion.demo-data=true};
- * a real deployment sets it to false and manages users in Camunda Admin.
+ * cluster, an inclusion officer, the Assistant Director, finance and an administrator. Switched on by
+ * {@code inclusion.demo-data=true}; a real deployment sets it to false and manages users in Camunda Admin.
  */
 @Component
 @Order(30)

@@ -71,7 +71,7 @@ class PriorityController {
         return view(plan);
     }
 
-    /** Records a reading of one priority's measure; the cluster's leads only, and JSON only against cross-site forms. */
+    /** Records a reading of a priority's measure; the cluster's leads only, JSON only against cross-site forms. */
     @PostMapping(
             path = "/api/clusters/{code}/priorities/{position}/progress",
             consumes = MediaType.APPLICATION_JSON_VALUE)

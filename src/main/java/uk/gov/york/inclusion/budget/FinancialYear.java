@@ -1,5 +1,6 @@
 package uk.gov.york.inclusion.budget;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.regex.Matcher;
@@ -20,6 +21,11 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
     public static FinancialYear containing(LocalDate date) {
         int year = date.getMonthValue() >= Month.APRIL.getValue() ? date.getYear() : date.getYear() - 1;
         return new FinancialYear(year);
+    }
+
+    /** Parses the year a request parameter names, or returns the year containing today when it is left out. */
+    public static FinancialYear parseOrCurrent(String field, String text, Clock clock) {
+        return text == null || text.isBlank() ? containing(LocalDate.now(clock)) : parse(field, text);
     }
 
     /** Parses {@code 2025-26}; raises naming the field for anything else, such as {@code 2025-27}. */

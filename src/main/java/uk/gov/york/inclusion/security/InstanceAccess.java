@@ -1,7 +1,5 @@
 package uk.gov.york.inclusion.security;
 
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
@@ -13,19 +11,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class InstanceAccess {
 
-    private final AuthorizationService authorizationService;
+    private final RoleGroups roleGroups;
 
-    public InstanceAccess(AuthorizationService authorizationService) {
-        this.authorizationService = authorizationService;
+    public InstanceAccess(RoleGroups roleGroups) {
+        this.roleGroups = roleGroups;
     }
 
     /** Grants READ on the process instance to the group; runs inside the step that registers the request. */
     public void grantRead(String groupId, String processInstanceId) {
-        Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        authorization.setGroupId(groupId);
-        authorization.setResource(Resources.PROCESS_INSTANCE);
-        authorization.setResourceId(processInstanceId);
-        authorization.addPermission(Permissions.READ);
-        authorizationService.saveAuthorization(authorization);
+        roleGroups.grant(groupId, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
     }
 }

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -65,7 +64,7 @@ class BudgetController {
     @GetMapping("/api/clusters/{code}/budget")
     PositionView budget(@PathVariable String code, @RequestParam(required = false) String year) {
         Cluster cluster = visibleCluster(code);
-        return PositionView.of(ledger.position(cluster, yearOrCurrent(year)));
+        return PositionView.of(ledger.position(cluster, FinancialYear.parseOrCurrent("year", year, clock)));
     }
 
     /** Sets the allocation for a year; finance and administrators only, and JSON only against cross-site forms. */
@@ -83,7 +82,7 @@ class BudgetController {
     @GetMapping("/api/clusters/{code}/ledger")
     List<EntryView> ledger(@PathVariable String code, @RequestParam(required = false) String year) {
         Cluster cluster = visibleCluster(code);
-        return ledger.entries(cluster, yearOrCurrent(year)).stream()
+        return ledger.entries(cluster, FinancialYear.parseOrCurrent("year", year, clock)).stream()
                 .map(this::view)
                 .toList();
     }
@@ -92,7 +91,7 @@ class BudgetController {
     void ledgerCsv(@PathVariable String code, @RequestParam(required = false) String year, HttpServletResponse response)
             throws IOException {
         Cluster cluster = visibleCluster(code);
-        FinancialYear financialYear = yearOrCurrent(year);
+        FinancialYear financialYear = FinancialYear.parseOrCurrent("year", year, clock);
         List<LedgerEntry> entries = ledger.entries(cluster, financialYear);
 
         response.setContentType("text/csv");
@@ -145,12 +144,6 @@ class BudgetController {
         Cluster cluster = directory.require("cluster", code);
         access.requireView(cluster);
         return cluster;
-    }
-
-    private FinancialYear yearOrCurrent(String year) {
-        return year == null || year.isBlank()
-                ? FinancialYear.containing(LocalDate.now(clock))
-                : FinancialYear.parse("year", year);
     }
 
     private EntryView view(LedgerEntry entry) {

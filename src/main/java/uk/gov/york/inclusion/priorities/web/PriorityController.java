@@ -1,7 +1,6 @@
 package uk.gov.york.inclusion.priorities.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +66,7 @@ class PriorityController {
         if (!access.canView(cluster) && !currentUser.isMemberOf(cluster.headteacherGroupId())) {
             throw new ClusterAccessDeniedException(currentUser.id(), cluster.getCode());
         }
-        PriorityPlan plan = progress.approvedPlan(cluster, yearOrCurrent(year));
+        PriorityPlan plan = progress.approvedPlan(cluster, FinancialYear.parseOrCurrent("year", year, clock));
         return view(plan);
     }
 
@@ -84,13 +83,8 @@ class PriorityController {
         if (!access.isLeadOf(cluster)) {
             throw new ClusterAccessDeniedException(currentUser.id(), cluster.getCode());
         }
-        return ReadingView.of(progress.record(cluster, yearOrCurrent(year), position, body.value(), body.note()));
-    }
-
-    private FinancialYear yearOrCurrent(String year) {
-        return year == null || year.isBlank()
-                ? FinancialYear.containing(LocalDate.now(clock))
-                : FinancialYear.parse("year", year);
+        return ReadingView.of(progress.record(
+                cluster, FinancialYear.parseOrCurrent("year", year, clock), position, body.value(), body.note()));
     }
 
     private PlanView view(PriorityPlan plan) {

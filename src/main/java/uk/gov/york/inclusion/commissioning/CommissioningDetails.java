@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** What the cluster lead asks for: the part of a request the lead may amend. */
+/** The part of a request the cluster lead writes and may amend. */
 @Embeddable
 public class CommissioningDetails {
 

@@ -51,7 +51,7 @@ public class ClusterPriority {
     @Column(nullable = false)
     private String target;
 
-    /** What the cluster's School Wellbeing Worker will focus on for this priority. */
+    /** Focus of the cluster's School Wellbeing Worker for this priority. */
     @Column(name = "wellbeing_focus", nullable = false)
     private String wellbeingFocus;
 

@@ -128,7 +128,7 @@ class AuthenticationApiTest {
     }
 
     @Test
-    void engineTaskQueryShowsLeadOnlyOwnClusterTasks() throws Exception {
+    void engineTaskQueryLimitsLeadToCluster() throws Exception {
         String westRequest = flow.submit("west", "carr-junior", "500.00").getId();
         flow.returnToLead("officer", westRequest, "Name the schools' SENCOs in the description.");
 

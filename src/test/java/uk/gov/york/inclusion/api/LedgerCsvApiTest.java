@@ -106,7 +106,7 @@ class LedgerCsvApiTest {
     }
 
     @Test
-    void isOfferedAsDownloadNamedForClusterAndYear() {
+    void downloadNamedForClusterAndYear() {
         assertThat(response.getHeader(HttpHeaders.CONTENT_DISPOSITION))
                 .isEqualTo("attachment; filename=\"ledger-east-" + testData.openYear() + ".csv\"");
     }

@@ -43,7 +43,7 @@ public class PlanRevision {
     @Column(name = "revised_at", nullable = false)
     private Instant revisedAt;
 
-    /** Description of the changes since the previous revision, such as "Priority 2: target changed.", or "First draft.". */
+    /** Description of the changes since the revision before, such as "Priority 2: target changed." or "First draft." */
     @Column(nullable = false)
     private String changes;
 

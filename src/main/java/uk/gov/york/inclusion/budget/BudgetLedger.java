@@ -3,6 +3,7 @@ package uk.gov.york.inclusion.budget;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -140,6 +141,22 @@ public class BudgetLedger {
     @Transactional(propagation = Propagation.SUPPORTS)
     public BigDecimal spent(String reference) {
         return entries.sumForRequest(reference, LedgerEntryKind.SPEND);
+    }
+
+    /** Returns what a group of requests, such as those serving one priority, still has committed and unspent. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public BigDecimal openCommitment(Collection<String> references) {
+        if (references.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        return entries.sumForRequests(references, LedgerEntryKind.COMMITMENT)
+                .subtract(entries.sumForRequests(references, LedgerEntryKind.RELEASE))
+                .subtract(entries.sumForRequests(references, LedgerEntryKind.SPEND));
+    }
+
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public BigDecimal spent(Collection<String> references) {
+        return references.isEmpty() ? BigDecimal.ZERO : entries.sumForRequests(references, LedgerEntryKind.SPEND);
     }
 
     @Transactional(propagation = Propagation.SUPPORTS)

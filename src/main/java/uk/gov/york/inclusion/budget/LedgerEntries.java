@@ -1,6 +1,7 @@
 package uk.gov.york.inclusion.budget;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -28,4 +29,10 @@ public interface LedgerEntries extends Repository<LedgerEntry, Long> {
             select coalesce(sum(e.amount), 0) from LedgerEntry e
             where e.requestReference = :requestReference and e.kind = :kind""")
     BigDecimal sumForRequest(String requestReference, LedgerEntryKind kind);
+
+    @Query(
+            """
+            select coalesce(sum(e.amount), 0) from LedgerEntry e
+            where e.requestReference in :requestReferences and e.kind = :kind""")
+    BigDecimal sumForRequests(Collection<String> requestReferences, LedgerEntryKind kind);
 }

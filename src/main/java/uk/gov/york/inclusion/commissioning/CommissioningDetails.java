@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import uk.gov.york.inclusion.priorities.PriorityLink;
 
 /** The part of a request the cluster lead writes and may amend. */
 @Embeddable
@@ -30,6 +31,16 @@ public class CommissioningDetails {
     @Column(nullable = false, precision = 12, scale = 2)
     private BigDecimal amount;
 
+    /** Position of the served priority in the cluster's approved plan for the request's year, or null for none. */
+    @Column(name = "priority_position")
+    private Integer priorityPosition;
+
+    @Column(name = "priority_plan_reference")
+    private String priorityPlanReference;
+
+    @Column(name = "no_priority_reason")
+    private String noPriorityReason;
+
     protected CommissioningDetails() {}
 
     public CommissioningDetails(
@@ -38,13 +49,17 @@ public class CommissioningDetails {
             String description,
             LocalDate startDate,
             LocalDate endDate,
-            BigDecimal amount) {
+            BigDecimal amount,
+            PriorityLink priority) {
         this.category = category;
         this.provider = provider;
         this.description = description;
         this.startDate = startDate;
         this.endDate = endDate;
         this.amount = amount;
+        this.priorityPosition = priority.position();
+        this.priorityPlanReference = priority.planReference();
+        this.noPriorityReason = priority.noPriorityReason();
     }
 
     public CommissioningCategory getCategory() {
@@ -69,5 +84,17 @@ public class CommissioningDetails {
 
     public BigDecimal getAmount() {
         return amount;
+    }
+
+    public Integer getPriorityPosition() {
+        return priorityPosition;
+    }
+
+    public String getPriorityPlanReference() {
+        return priorityPlanReference;
+    }
+
+    public String getNoPriorityReason() {
+        return noPriorityReason;
     }
 }

@@ -22,6 +22,12 @@ public interface CommissioningRequests extends Repository<CommissioningRequest, 
     @Query(
             """
             select r from CommissioningRequest r
+            where r.cluster = :cluster and r.financialYear = :year and r.details.priorityPosition is not null""")
+    List<CommissioningRequest> findServingPriorities(Cluster cluster, FinancialYear year);
+
+    @Query(
+            """
+            select r from CommissioningRequest r
             where (:clusterCode is null or r.cluster.code = :clusterCode)
               and (:status is null or r.status = :status)
               and (:year is null or r.financialYear = :year)

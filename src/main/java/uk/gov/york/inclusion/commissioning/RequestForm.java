@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import uk.gov.york.inclusion.budget.Money;
+import uk.gov.york.inclusion.priorities.PriorityLink;
 import uk.gov.york.inclusion.workflow.FormValues;
 import uk.gov.york.inclusion.workflow.InvalidInputException;
 
@@ -21,13 +22,24 @@ record RequestForm(
         List<String> schoolCodes,
         LocalDate startDate,
         LocalDate endDate,
-        BigDecimal amount) {
+        BigDecimal amount,
+        String priority,
+        String noPriorityReason) {
 
     static final int MAXIMUM_PROVIDER_LENGTH = 200;
 
     /** The fields a cluster lead may set when submitting; any other variable is refused. */
-    static final Set<String> FIELDS =
-            Set.of("clusterCode", "category", "provider", "description", "schools", "startDate", "endDate", "amount");
+    static final Set<String> FIELDS = Set.of(
+            "clusterCode",
+            "category",
+            "provider",
+            "description",
+            "schools",
+            "startDate",
+            "endDate",
+            "amount",
+            "priority",
+            "noPriorityReason");
 
     static RequestForm read(VariableScope variables) {
         FormValues values = FormValues.of(variables);
@@ -45,7 +57,9 @@ record RequestForm(
                 values.codes("schools", "Schools"),
                 startDate,
                 endDate,
-                Money.parsePositive("amount", "Amount", values.raw("amount")));
+                Money.parsePositive("amount", "Amount", values.raw("amount")),
+                values.optionalText("priority", "Priority", 40),
+                values.optionalText("noPriorityReason", "Reason for no priority", FormValues.MAXIMUM_TEXT_LENGTH));
     }
 
     /** Refuses variables that are not fields of the form, such as a decision a submitter tries to set. */
@@ -60,7 +74,8 @@ record RequestForm(
         }
     }
 
-    CommissioningDetails details() {
-        return new CommissioningDetails(category, provider, description, startDate, endDate, amount);
+    /** Returns the details to store, with the priority link the registration checked against the approved plan. */
+    CommissioningDetails details(PriorityLink priorityLink) {
+        return new CommissioningDetails(category, provider, description, startDate, endDate, amount, priorityLink);
     }
 }

@@ -16,6 +16,8 @@ import uk.gov.york.inclusion.budget.Money;
 import uk.gov.york.inclusion.cluster.Cluster;
 import uk.gov.york.inclusion.cluster.ClusterDirectory;
 import uk.gov.york.inclusion.cluster.School;
+import uk.gov.york.inclusion.priorities.PriorityChoices;
+import uk.gov.york.inclusion.priorities.PriorityLink;
 import uk.gov.york.inclusion.workflow.CurrentUser;
 import uk.gov.york.inclusion.workflow.InvalidInputException;
 
@@ -32,6 +34,7 @@ public class RequestRegistration {
     private final CommissioningRequests requests;
     private final ClusterDirectory directory;
     private final BudgetLedger ledger;
+    private final PriorityChoices priorities;
     private final CurrentUser currentUser;
     private final Clock clock;
 
@@ -39,11 +42,13 @@ public class RequestRegistration {
             CommissioningRequests requests,
             ClusterDirectory directory,
             BudgetLedger ledger,
+            PriorityChoices priorities,
             CurrentUser currentUser,
             Clock clock) {
         this.requests = requests;
         this.directory = directory;
         this.ledger = ledger;
+        this.priorities = priorities;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -53,11 +58,12 @@ public class RequestRegistration {
         requireLead(cluster);
         List<School> schools = directory.requireSchoolsOf(cluster, form.schoolCodes(), "schools");
         FinancialYear year = checkAgainstBudget(cluster, form);
+        PriorityLink priority = priorities.resolve(cluster, year, form.priority(), form.noPriorityReason());
 
         ledger.lock(cluster, year);
         String reference = nextReference(cluster, year);
         CommissioningRequest request = requests.save(new CommissioningRequest(
-                reference, cluster, form.details(), schools, currentUser.id(), processInstanceId));
+                reference, cluster, form.details(priority), schools, currentUser.id(), processInstanceId));
 
         log.info(
                 "Commissioning request {} submitted by {} for {}",
@@ -86,7 +92,9 @@ public class RequestRegistration {
                             + " request for " + year + ".");
         }
 
-        request.amend(form.details(), schools, currentUser.id());
+        PriorityLink priority =
+                priorities.resolve(request.getCluster(), year, form.priority(), form.noPriorityReason());
+        request.amend(form.details(priority), schools, currentUser.id());
         log.info("Commissioning request {} amended by {}", request.getReference(), currentUser.id());
     }
 

@@ -1,11 +1,18 @@
 package uk.gov.york.inclusion.commissioning;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import uk.gov.york.inclusion.budget.BudgetLedger;
+import uk.gov.york.inclusion.budget.FinancialYear;
 import uk.gov.york.inclusion.budget.Money;
 import uk.gov.york.inclusion.cluster.School;
+import uk.gov.york.inclusion.priorities.PriorityChoices;
+import uk.gov.york.inclusion.priorities.PriorityOption;
 import uk.gov.york.inclusion.workflow.InvalidInputException;
 
 /**
@@ -19,10 +26,15 @@ class RequestVariables {
 
     private final CommissioningRequests requests;
     private final BudgetLedger ledger;
+    private final PriorityChoices priorities;
+    private final ObjectMapper json;
 
-    RequestVariables(CommissioningRequests requests, BudgetLedger ledger) {
+    RequestVariables(
+            CommissioningRequests requests, BudgetLedger ledger, PriorityChoices priorities, ObjectMapper json) {
         this.requests = requests;
         this.ledger = ledger;
+        this.priorities = priorities;
+        this.json = json;
     }
 
     /** Returns the request of this process instance; raises if the variable was pointed at another instance's. */
@@ -59,8 +71,39 @@ class RequestVariables {
         variables.setVariable(
                 "schoolNames",
                 request.getSchools().stream().map(School::getName).collect(Collectors.joining(", ")));
+        writePriority(variables, request);
         variables.setVariable("submittedBy", request.getSubmittedBy());
         variables.setVariable("returnReason", request.getReturnReason() == null ? "" : request.getReturnReason());
+    }
+
+    /**
+     * Writes the priority the request serves and the choices the amend form offers for the request's year. The
+     * choices are a JSON variable because a task form lists only options that reach it as variables.
+     */
+    private void writePriority(VariableScope variables, CommissioningRequest request) {
+        CommissioningDetails details = request.getDetails();
+        FinancialYear year = request.getFinancialYear();
+        List<PriorityOption> choices = priorities.options(request.getCluster(), year);
+        Integer position = details.getPriorityPosition();
+        String chosen = position == null ? PriorityChoices.NONE : year + "/" + position;
+        String label = position == null
+                ? "None yet: " + details.getNoPriorityReason()
+                : choices.stream()
+                        .filter(choice -> choice.value().equals(chosen))
+                        .map(PriorityOption::label)
+                        .findFirst()
+                        .orElse("Priority " + position + " of " + details.getPriorityPlanReference());
+        variables.setVariable("priority", chosen);
+        variables.setVariable("priorityLabel", label);
+        variables.setVariable(
+                "noPriorityReason", details.getNoPriorityReason() == null ? "" : details.getNoPriorityReason());
+        try {
+            variables.setVariable(
+                    "priorityChoices",
+                    SpinValues.jsonValue(json.writeValueAsString(choices)).create());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Priority choices of " + request.getReference() + " cannot be written", e);
+        }
     }
 
     /** Writes the commission's open commitment, spend and any held invoice, for finance's form. */

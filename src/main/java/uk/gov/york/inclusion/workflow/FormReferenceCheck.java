@@ -18,8 +18,8 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 /**
  * Checks, before deployment, that every form a model refers to is deployed with it.
  *
- * <p>Forms are bound with {@code camunda:formRefBinding="deployment"}, so a missing form would otherwise surface only
- * when a task is created and a person opens it. Every user task must have a form, because people work only in
+ * <p>Forms are bound with {@code camunda:formRefBinding="deployment"}, or {@code "latest"} for a {@link GeneratedForm},
+ * so a missing form would otherwise surface only when a task is created and a person opens it. Every user task must have a form, because people work only in
  * Tasklist.
  */
 final class FormReferenceCheck {
@@ -29,12 +29,20 @@ final class FormReferenceCheck {
 
     private FormReferenceCheck() {}
 
-    /** Raises {@link IllegalStateException} listing every missing or unbound form reference. */
-    static void verify(Map<String, byte[]> resources) throws IOException {
+    /**
+     * Raises {@link IllegalStateException} listing every missing or wrongly bound form reference. Forms among
+     * {@code generatedResources} are deployed apart from the models, so they must be bound to their latest version.
+     */
+    static void verify(Map<String, byte[]> resources, Set<String> generatedResources) throws IOException {
         Set<String> formIds = new HashSet<>();
+        Set<String> generatedFormIds = new HashSet<>();
         for (Map.Entry<String, byte[]> entry : resources.entrySet()) {
             if (entry.getKey().endsWith(".form")) {
-                formIds.add(formId(entry.getKey(), entry.getValue()));
+                String formId = formId(entry.getKey(), entry.getValue());
+                formIds.add(formId);
+                if (generatedResources.contains(entry.getKey())) {
+                    generatedFormIds.add(formId);
+                }
             }
         }
 
@@ -42,7 +50,7 @@ final class FormReferenceCheck {
         for (Map.Entry<String, byte[]> entry : resources.entrySet()) {
             if (entry.getKey().endsWith(".bpmn")) {
                 BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(entry.getValue()));
-                checkModel(entry.getKey(), model, formIds, problems);
+                checkModel(entry.getKey(), model, formIds, generatedFormIds, problems);
             }
         }
         if (!problems.isEmpty()) {
@@ -51,7 +59,11 @@ final class FormReferenceCheck {
     }
 
     private static void checkModel(
-            String resource, BpmnModelInstance model, Set<String> formIds, List<String> problems) {
+            String resource,
+            BpmnModelInstance model,
+            Set<String> formIds,
+            Set<String> generatedFormIds,
+            List<String> problems) {
         for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
             boolean needsForm = element instanceof UserTask;
             if (!needsForm && !(element instanceof StartEvent)) {
@@ -66,8 +78,11 @@ final class FormReferenceCheck {
                 }
             } else if (!formIds.contains(formRef)) {
                 problems.add(where + " refers to form '" + formRef + "', which is not under forms/");
-            } else if (!"deployment".equals(binding)) {
-                problems.add(where + " must bind form '" + formRef + "' with formRefBinding=\"deployment\"");
+            } else {
+                String expected = generatedFormIds.contains(formRef) ? "latest" : "deployment";
+                if (!expected.equals(binding)) {
+                    problems.add(where + " must bind form '" + formRef + "' with formRefBinding=\"" + expected + "\"");
+                }
             }
         }
     }

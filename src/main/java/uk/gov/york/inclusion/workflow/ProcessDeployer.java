@@ -4,7 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -32,15 +35,20 @@ public class ProcessDeployer implements InitializingBean {
     private static final Logger log = LoggerFactory.getLogger(ProcessDeployer.class);
 
     private final RepositoryService repositoryService;
+    private final List<GeneratedForm> generatedForms;
 
-    public ProcessDeployer(RepositoryService repositoryService) {
+    public ProcessDeployer(RepositoryService repositoryService, List<GeneratedForm> generatedForms) {
         this.repositoryService = repositoryService;
+        this.generatedForms = generatedForms;
     }
 
     @Override
     public void afterPropertiesSet() throws IOException {
         Map<String, byte[]> resources = readResources();
-        FormReferenceCheck.verify(resources);
+        Set<String> generated =
+                generatedForms.stream().map(GeneratedForm::resource).collect(Collectors.toSet());
+        FormReferenceCheck.verify(resources, generated);
+        resources.keySet().removeAll(generated);
         long deploymentsBefore = countDeployments();
 
         DeploymentBuilder builder = repositoryService

@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import uk.gov.york.inclusion.priorities.PrioritiesScenario;
+import uk.gov.york.inclusion.support.CommissioningFlow;
 import uk.gov.york.inclusion.support.Credentials;
 import uk.gov.york.inclusion.support.IntegrationTest;
 import uk.gov.york.inclusion.support.TestData;
@@ -31,6 +32,9 @@ class PrioritiesApiTest {
 
     @Autowired
     private PrioritiesScenario scenario;
+
+    @Autowired
+    private CommissioningFlow flow;
 
     private String year;
     private String reference;
@@ -77,6 +81,22 @@ class PrioritiesApiTest {
                 .andExpect(jsonPath("$.agreement[0].outcome").value("AGREED"))
                 .andExpect(jsonPath("$.agreement[1].outcome").value("COMMENTED"))
                 .andExpect(jsonPath("$.agreement[1].comment").value("Fine, with more on transitions."));
+    }
+
+    @Test
+    void moneyIsShownAgainstEachPriority() throws Exception {
+        ProcessInstance commissioned = flow.submit("east", "tang-hall", "3000.00", year + "/1");
+        flow.approve("officer", commissioned.getId());
+        flow.recordInvoice(commissioned.getId(), "INV-301", "1000.00", testData.today());
+        // Submitted but not yet approved, so it has committed nothing.
+        flow.submit("east", "heworth", "500.00", year + "/1");
+
+        priorities("officer", "east")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.priorities[0].committed").value("2000.00"))
+                .andExpect(jsonPath("$.priorities[0].spent").value("1000.00"))
+                .andExpect(jsonPath("$.priorities[1].committed").value("0.00"))
+                .andExpect(jsonPath("$.priorities[1].spent").value("0.00"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.gov.york.inclusion.budget.FinancialYear;
 import uk.gov.york.inclusion.support.IntegrationTest;
 import uk.gov.york.inclusion.support.TestData;
 import uk.gov.york.inclusion.workflow.InvalidInputException;
@@ -98,7 +99,28 @@ class CommissioningRequestValidationTest {
                         "clusterCode",
                         "Only a lead of the West cluster",
                         form -> form.put("clusterCode", "west")),
-                bad("not a date", "startDate", "is not a date", form -> form.put("startDate", "next week")));
+                bad("not a date", "startDate", "is not a date", form -> form.put("startDate", "next week")),
+                bad("missing priority", "priority", "Priority is missing", form -> form.remove("priority")),
+                bad(
+                        "no priority without a reason",
+                        "noPriorityReason",
+                        "Reason is missing",
+                        form -> form.put("noPriorityReason", " ")),
+                bad(
+                        "priority without an approved plan",
+                        "priority",
+                        "has no approved priority plan",
+                        form -> form.put("priority", yearOf(form) + "/1")),
+                bad("priority as free text", "priority", "is not valid", form -> form.put("priority", "attendance")),
+                bad(
+                        "over-long reason",
+                        "noPriorityReason",
+                        "the limit is 4000",
+                        form -> form.put("noPriorityReason", "x".repeat(4001))));
+    }
+
+    private static FinancialYear yearOf(Map<String, Object> form) {
+        return FinancialYear.containing(LocalDate.parse(form.get("startDate").toString()));
     }
 
     private static Arguments bad(String name, String field, String message, Consumer<Map<String, Object>> change) {

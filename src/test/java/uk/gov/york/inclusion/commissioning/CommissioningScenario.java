@@ -45,6 +45,9 @@ public class CommissioningScenario {
         form.put("startDate", testData.dayInOpenYear(10).toString());
         form.put("endDate", testData.dayInOpenYear(100).toString());
         form.put("amount", amount);
+        // No plan is approved unless a test approves one; such a test names one of its priorities instead.
+        form.put("priority", "none");
+        form.put("noPriorityReason", "The cluster's plan for the year is still being agreed.");
         return form;
     }
 

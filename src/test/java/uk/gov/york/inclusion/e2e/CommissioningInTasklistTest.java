@@ -2,6 +2,7 @@ package uk.gov.york.inclusion.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
@@ -17,12 +18,14 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import uk.gov.york.inclusion.priorities.PrioritiesScenario;
 import uk.gov.york.inclusion.support.IntegrationTest;
 import uk.gov.york.inclusion.support.TestData;
 
 /**
- * Drives the real Camunda Tasklist in headless Chromium: a cluster lead submits a commissioning request through the
- * start form and an inclusion officer approves it, then the budget API shows the money committed.
+ * Drives the real Camunda Tasklist in headless Chromium: once the East cluster's priority plan is approved, its lead
+ * submits a commissioning request for one of its priorities through the start form and an inclusion officer approves
+ * it, then the budget and priorities APIs show the money committed.
  *
  * <p>{@link TasklistBrowser} skips the test without the system's Chromium and chromedriver, except on CI. On failure
  * the screenshot and page source are written to {@code target/e2e/}. Run with {@code -De2e.screenshots=docs} to also
@@ -39,6 +42,9 @@ class CommissioningInTasklistTest {
 
     @Autowired
     private TestData testData;
+
+    @Autowired
+    private PrioritiesScenario plans;
 
     private TasklistBrowser browser;
 
@@ -67,6 +73,9 @@ class CommissioningInTasklistTest {
     void leadSubmitsAndOfficerApprovesInTasklist() {
         LocalDate startDate = testData.dayInOpenYear(30);
         LocalDate endDate = testData.dayInOpenYear(120);
+        plans.approveEastPlan(2);
+        String priority = testData.openYear() + " priority 2, Social, emotional and mental health: Persistent absence"
+                + " rate (%)";
 
         browser.signIn("lead-east");
         browser.openStartForm("Outreach commissioning", "clusterCode-display");
@@ -76,6 +85,8 @@ class CommissioningInTasklistTest {
         assertThat(browser.hasChecklistOption("Manor"))
                 .as("a North school offered for the East cluster")
                 .isFalse();
+        // The approval deployed the start form again with the plan's priorities in the list.
+        browser.chooseOption("priority", priority);
         browser.chooseOption("category", "SEMH outreach");
         browser.type("provider", "York SEMH Partnership");
         browser.type("description", "Weekly outreach sessions for pupils at risk of exclusion.");
@@ -95,6 +106,7 @@ class CommissioningInTasklistTest {
         browser.claimTask();
         assertThat(browser.fieldValue("reference")).startsWith("COM-EAST-");
         assertThat(browser.fieldValue("schoolNames")).isEqualTo("Tang Hall, St Lawrence's");
+        assertThat(browser.fieldValue("priorityLabel")).isEqualTo(priority);
         assertThat(browser.fieldValue("startDate")).isEqualTo(startDate.toString());
         assertThat(browser.fieldValue("endDate")).isEqualTo(endDate.toString());
         assertThat(browser.fieldValue("amountDisplay")).isEqualTo("£4,500.50");
@@ -107,6 +119,21 @@ class CommissioningInTasklistTest {
         assertThat(budget.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(budget.getBody()).containsEntry("committed", "4500.50");
         assertThat(budget.getBody()).containsEntry("available", "95499.50");
+        assertThat(committedToPriority(2)).isEqualTo("4500.50");
+    }
+
+    private String committedToPriority(int position) {
+        ResponseEntity<JsonNode> plan = rest.withBasicAuth("officer", TasklistBrowser.PASSWORD)
+                .getForEntity(
+                        "/api/clusters/east/priorities?year={year}",
+                        JsonNode.class,
+                        testData.openYear().toString());
+        assertThat(plan.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return plan.getBody()
+                .path("priorities")
+                .get(position - 1)
+                .path("committed")
+                .asText();
     }
 
     private ResponseEntity<Map<String, String>> budgetOf(String cluster) {

@@ -346,11 +346,7 @@ class ClusterPrioritiesProcessTest {
     }
 
     private ProcessInstance approvedPlan() {
-        ProcessInstance instance = scenario.start("lead-east", scenario.eastPlan(1));
-        scenario.agree("head-east-1", instance);
-        scenario.agree("head-east-2", instance);
-        scenario.complete("officer", instance, "Task_ReviewPlan", Map.of("planDecision", "approve"));
-        return instance;
+        return scenario.approveEastPlan(1);
     }
 
     private PriorityPlan plan(ProcessInstance instance) {

@@ -48,6 +48,20 @@ public class PrioritiesScenario {
         return form;
     }
 
+    /** Drafts, agrees and approves an East plan for the open year with {@code count} priorities. */
+    public ProcessInstance approveEastPlan(int count) {
+        return approve(eastPlan(count));
+    }
+
+    /** Starts a plan from the form as {@code lead-east}, has both East headteachers agree and the officer approve. */
+    public ProcessInstance approve(Map<String, Object> form) {
+        ProcessInstance instance = start("lead-east", form);
+        agree("head-east-1", instance);
+        agree("head-east-2", instance);
+        complete("officer", instance, "Task_ReviewPlan", Map.of("planDecision", "approve"));
+        return instance;
+    }
+
     public ProcessInstance start(String lead, Map<String, Object> form) {
         testData.signIn(lead);
         try {

@@ -40,6 +40,14 @@ public class CommissioningFlow {
      * comma-separated codes, running from day 10 to day 100 of {@link TestData#openYear()}.
      */
     public ProcessInstance submit(String clusterCode, String schoolCodes, String amount) {
+        return submit(clusterCode, schoolCodes, amount, "none");
+    }
+
+    /**
+     * Submits a request as {@link #submit(String, String, String)} does, naming a priority such as {@code 2027-28/1},
+     * or {@code none} with a stock reason.
+     */
+    public ProcessInstance submit(String clusterCode, String schoolCodes, String amount, String priority) {
         Map<String, Object> form = new HashMap<>();
         form.put("clusterCode", clusterCode);
         form.put("category", "semh-outreach");
@@ -49,6 +57,8 @@ public class CommissioningFlow {
         form.put("startDate", testData.dayInOpenYear(10).toString());
         form.put("endDate", testData.dayInOpenYear(100).toString());
         form.put("amount", amount);
+        form.put("priority", priority);
+        form.put("noPriorityReason", "The cluster's plan for the year is still being agreed.");
         return as("lead-" + clusterCode, () -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, form));
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FormReferenceCheckTest {
@@ -22,7 +23,7 @@ class FormReferenceCheckTest {
                 REQUEST_FORM,
                 REVIEW_FORM);
 
-        assertThatCode(() -> FormReferenceCheck.verify(resources)).doesNotThrowAnyException();
+        assertThatCode(() -> FormReferenceCheck.verify(resources, Set.of())).doesNotThrowAnyException();
     }
 
     @Test
@@ -30,7 +31,7 @@ class FormReferenceCheckTest {
         Map<String, byte[]> resources = resources(
                 model("", "camunda:formRef=\"review-form\" camunda:formRefBinding=\"deployment\""), REVIEW_FORM);
 
-        assertThatCode(() -> FormReferenceCheck.verify(resources)).doesNotThrowAnyException();
+        assertThatCode(() -> FormReferenceCheck.verify(resources, Set.of())).doesNotThrowAnyException();
     }
 
     @Test
@@ -38,7 +39,7 @@ class FormReferenceCheckTest {
         Map<String, byte[]> resources = resources(
                 model("", "camunda:formRef=\"missing-form\" camunda:formRefBinding=\"deployment\""), REVIEW_FORM);
 
-        assertThatThrownBy(() -> FormReferenceCheck.verify(resources))
+        assertThatThrownBy(() -> FormReferenceCheck.verify(resources, Set.of()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("processes/check.bpmn#Task_Review")
                 .hasMessageContaining("'missing-form'");
@@ -52,7 +53,7 @@ class FormReferenceCheckTest {
                         "camunda:formRef=\"review-form\" camunda:formRefBinding=\"deployment\""),
                 REVIEW_FORM);
 
-        assertThatThrownBy(() -> FormReferenceCheck.verify(resources))
+        assertThatThrownBy(() -> FormReferenceCheck.verify(resources, Set.of()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("'missing-start-form'");
     }
@@ -61,7 +62,7 @@ class FormReferenceCheckTest {
     void rejectsUserTaskWithoutForm() {
         Map<String, byte[]> resources = resources(model("", ""), REVIEW_FORM);
 
-        assertThatThrownBy(() -> FormReferenceCheck.verify(resources))
+        assertThatThrownBy(() -> FormReferenceCheck.verify(resources, Set.of()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Task_Review has no form");
     }
@@ -71,16 +72,43 @@ class FormReferenceCheckTest {
         Map<String, byte[]> resources =
                 resources(model("", "camunda:formRef=\"review-form\" camunda:formRefBinding=\"latest\""), REVIEW_FORM);
 
-        assertThatThrownBy(() -> FormReferenceCheck.verify(resources))
+        assertThatThrownBy(() -> FormReferenceCheck.verify(resources, Set.of()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("formRefBinding=\"deployment\"");
+    }
+
+    @Test
+    void passesGeneratedStartFormBoundToLatest() {
+        Map<String, byte[]> resources = resources(
+                model(
+                        "camunda:formRef=\"request-form\" camunda:formRefBinding=\"latest\"",
+                        "camunda:formRef=\"review-form\" camunda:formRefBinding=\"deployment\""),
+                REQUEST_FORM,
+                REVIEW_FORM);
+
+        assertThatCode(() -> FormReferenceCheck.verify(resources, Set.of("forms/form-0.form")))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void rejectsGeneratedFormBoundToDeployment() {
+        Map<String, byte[]> resources = resources(
+                model(
+                        "camunda:formRef=\"request-form\" camunda:formRefBinding=\"deployment\"",
+                        "camunda:formRef=\"review-form\" camunda:formRefBinding=\"deployment\""),
+                REQUEST_FORM,
+                REVIEW_FORM);
+
+        assertThatThrownBy(() -> FormReferenceCheck.verify(resources, Set.of("forms/form-0.form")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("StartEvent_Check must bind form 'request-form' with formRefBinding=\"latest\"");
     }
 
     @Test
     void rejectsFormWithoutBinding() {
         Map<String, byte[]> resources = resources(model("", "camunda:formRef=\"review-form\""), REVIEW_FORM);
 
-        assertThatThrownBy(() -> FormReferenceCheck.verify(resources))
+        assertThatThrownBy(() -> FormReferenceCheck.verify(resources, Set.of()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Task_Review must bind form 'review-form'");
     }
@@ -91,7 +119,7 @@ class FormReferenceCheckTest {
                 model("", "camunda:formRef=\"review-form\" camunda:formRefBinding=\"deployment\""),
                 "{\"components\": []}");
 
-        assertThatThrownBy(() -> FormReferenceCheck.verify(resources))
+        assertThatThrownBy(() -> FormReferenceCheck.verify(resources, Set.of()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("forms/form-0.form has no id");
     }

@@ -2,12 +2,14 @@ package uk.gov.york.inclusion.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.Resource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,26 +43,35 @@ class ProcessDeployerTest {
 
     @Test
     void resourcesHaveNamesRelativeToTheClasspath() {
-        String deploymentId = repositoryService
+        List<String> names = resourcesOf(repositoryService
                 .createProcessDefinitionQuery()
                 .processDefinitionKey("outreach-commissioning")
                 .singleResult()
-                .getDeploymentId();
-
-        List<String> names = repositoryService.getDeploymentResources(deploymentId).stream()
-                .map(Resource::getName)
-                .toList();
+                .getDeploymentId());
 
         assertThat(names)
                 .contains(
                         "processes/outreach-commissioning.bpmn",
                         "processes/commissioning-approval.dmn",
-                        "forms/commissioning-request.form",
-                        "forms/review-commissioning-request.form");
+                        "forms/review-commissioning-request.form")
+                .doesNotContain("forms/commissioning-request.form");
     }
 
     @Test
-    void startFormIsDeployedWithTheProcess() throws IOException {
+    void generatedStartFormIsDeployedOnItsOwn() {
+        Deployment generated = repositoryService
+                .createDeploymentQuery()
+                .deploymentName("generated:forms/commissioning-request.form")
+                .orderByDeploymentTime()
+                .desc()
+                .list()
+                .get(0);
+
+        assertThat(resourcesOf(generated.getId())).containsExactly("forms/commissioning-request.form");
+    }
+
+    @Test
+    void startFormIsTheLatestGeneratedForm() throws IOException {
         String definitionId = repositoryService
                 .createProcessDefinitionQuery()
                 .processDefinitionKey("outreach-commissioning")
@@ -68,8 +79,16 @@ class ProcessDeployerTest {
                 .getId();
 
         try (InputStream form = formService.getDeployedStartForm(definitionId)) {
-            String json = new String(form.readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(json).contains("\"id\": \"commissioning-request\"");
+            JsonNode json = new ObjectMapper().readTree(form);
+            assertThat(json.path("id").asText()).isEqualTo("commissioning-request");
+            assertThat(json.findValuesAsText("valuesExpression"))
+                    .anySatisfy(expression -> assertThat(expression).startsWith("=get value({\"east\": ["));
         }
+    }
+
+    private List<String> resourcesOf(String deploymentId) {
+        return repositoryService.getDeploymentResources(deploymentId).stream()
+                .map(Resource::getName)
+                .toList();
     }
 }

@@ -2,7 +2,9 @@ package uk.gov.york.inclusion.priorities.web;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,14 +15,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.gov.york.inclusion.budget.FinancialYear;
+import uk.gov.york.inclusion.budget.Money;
 import uk.gov.york.inclusion.cluster.Cluster;
 import uk.gov.york.inclusion.cluster.ClusterAccess;
 import uk.gov.york.inclusion.cluster.ClusterAccessDeniedException;
 import uk.gov.york.inclusion.cluster.ClusterDirectory;
 import uk.gov.york.inclusion.priorities.AgreementAnswers;
 import uk.gov.york.inclusion.priorities.ClusterPriority;
+import uk.gov.york.inclusion.priorities.FundingTotals;
 import uk.gov.york.inclusion.priorities.PlanRevision;
 import uk.gov.york.inclusion.priorities.PlanRevisions;
+import uk.gov.york.inclusion.priorities.PriorityFunding;
 import uk.gov.york.inclusion.priorities.PriorityPlan;
 import uk.gov.york.inclusion.priorities.PriorityProgress;
 import uk.gov.york.inclusion.priorities.ProgressReading;
@@ -40,6 +45,7 @@ class PriorityController {
     private final PriorityProgress progress;
     private final PlanRevisions revisions;
     private final AgreementAnswers answers;
+    private final List<PriorityFunding> fundings;
     private final Clock clock;
 
     PriorityController(
@@ -49,6 +55,7 @@ class PriorityController {
             PriorityProgress progress,
             PlanRevisions revisions,
             AgreementAnswers answers,
+            List<PriorityFunding> fundings,
             Clock clock) {
         this.directory = directory;
         this.access = access;
@@ -56,6 +63,7 @@ class PriorityController {
         this.progress = progress;
         this.revisions = revisions;
         this.answers = answers;
+        this.fundings = fundings;
         this.clock = clock;
     }
 
@@ -90,6 +98,7 @@ class PriorityController {
     private PlanView view(PriorityPlan plan) {
         List<PlanRevision> history = revisions.findByPlanOrderByRevision(plan);
         PlanRevision current = history.get(history.size() - 1);
+        Map<Integer, FundingTotals> funding = fundingByPriority(plan);
         return new PlanView(
                 plan.getReference(),
                 plan.getCluster().getCode(),
@@ -99,7 +108,10 @@ class PriorityController {
                 plan.getApprovedBy(),
                 plan.getApprovedAt().atZone(UK).toOffsetDateTime().toString(),
                 current.getPriorities().stream()
-                        .map(priority -> PriorityView.of(priority, progress.latest(plan, priority.getPosition())))
+                        .map(priority -> PriorityView.of(
+                                priority,
+                                progress.latest(plan, priority.getPosition()),
+                                funding.getOrDefault(priority.getPosition(), FundingTotals.NONE)))
                         .toList(),
                 answers.findByPlanAndRevisionOrderByHeadteacher(plan, plan.getRevision()).stream()
                         .map(answer -> new AgreementView(
@@ -115,6 +127,16 @@ class PriorityController {
                                         .toString(),
                                 revision.getChanges()))
                         .toList());
+    }
+
+    /** Sums, per priority, the money of every kind of funding request that names it. */
+    private Map<Integer, FundingTotals> fundingByPriority(PriorityPlan plan) {
+        Map<Integer, FundingTotals> totals = new HashMap<>();
+        for (PriorityFunding source : fundings) {
+            source.byPriority(plan.getCluster(), plan.getFinancialYear())
+                    .forEach((position, money) -> totals.merge(position, money, FundingTotals::plus));
+        }
+        return totals;
     }
 
     record PlanView(
@@ -140,9 +162,11 @@ class PriorityController {
             String baseline,
             String target,
             String wellbeingFocus,
-            ReadingView latest) {
+            ReadingView latest,
+            String committed,
+            String spent) {
 
-        static PriorityView of(ClusterPriority priority, Optional<ProgressReading> latest) {
+        static PriorityView of(ClusterPriority priority, Optional<ProgressReading> latest, FundingTotals funding) {
             return new PriorityView(
                     priority.getPosition(),
                     priority.getArea().code(),
@@ -154,7 +178,9 @@ class PriorityController {
                     priority.getBaseline(),
                     priority.getTarget(),
                     priority.getWellbeingFocus(),
-                    latest.map(ReadingView::of).orElse(null));
+                    latest.map(ReadingView::of).orElse(null),
+                    Money.plain(funding.committed()),
+                    Money.plain(funding.spent()));
         }
     }
 

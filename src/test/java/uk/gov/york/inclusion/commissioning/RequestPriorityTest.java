@@ -104,7 +104,7 @@ class RequestPriorityTest {
     }
 
     @Test
-    void amendTaskOffersThePlanAndCanChangeThePriority() {
+    void amendChangesThePriority() {
         ProcessInstance instance = scenario.submit("lead-east", withPriority(year + "/1"));
         scenario.complete(
                 "officer",

@@ -24,8 +24,9 @@ import uk.gov.york.inclusion.support.TestData;
 
 /**
  * Drives the real Camunda Tasklist in headless Chromium: once the East cluster's priority plan is approved, its lead
- * submits a commissioning request for one of its priorities through the start form and an inclusion officer approves
- * it, then the budget and priorities APIs show the money committed.
+ * submits a commissioning request for one of its priorities through the start form. An inclusion officer
+ * returns it, the lead names another priority in the amend form, the officer approves, and the APIs show the money
+ * committed.
  *
  * <p>{@link TasklistBrowser} skips the test without the system's Chromium and chromedriver, except on CI. On failure
  * the screenshot and page source are written to {@code target/e2e/}. Run with {@code -De2e.screenshots=docs} to also
@@ -74,8 +75,9 @@ class CommissioningInTasklistTest {
         LocalDate startDate = testData.dayInOpenYear(30);
         LocalDate endDate = testData.dayInOpenYear(120);
         plans.approveEastPlan(2);
-        String priority = testData.openYear() + " priority 2, Social, emotional and mental health: Persistent absence"
-                + " rate (%)";
+        String semhPriority = testData.openYear() + " priority 2, Social, emotional and mental health: Persistent"
+                + " absence rate (%)";
+        String attendancePriority = testData.openYear() + " priority 1, Attendance: Persistent absence rate (%)";
 
         browser.signIn("lead-east");
         browser.openStartForm("Outreach commissioning", "clusterCode-display");
@@ -86,7 +88,7 @@ class CommissioningInTasklistTest {
                 .as("a North school offered for the East cluster")
                 .isFalse();
         // The approval deployed the start form again with the plan's priorities in the list.
-        browser.chooseOption("priority", priority);
+        browser.chooseOption("priority", semhPriority);
         browser.chooseOption("category", "SEMH outreach");
         browser.type("provider", "York SEMH Partnership");
         browser.type("description", "Weekly outreach sessions for pupils at risk of exclusion.");
@@ -106,11 +108,31 @@ class CommissioningInTasklistTest {
         browser.claimTask();
         assertThat(browser.fieldValue("reference")).startsWith("COM-EAST-");
         assertThat(browser.fieldValue("schoolNames")).isEqualTo("Tang Hall, St Lawrence's");
-        assertThat(browser.fieldValue("priorityLabel")).isEqualTo(priority);
+        assertThat(browser.fieldValue("priorityLabel")).isEqualTo(semhPriority);
         assertThat(browser.fieldValue("startDate")).isEqualTo(startDate.toString());
         assertThat(browser.fieldValue("endDate")).isEqualTo(endDate.toString());
         assertThat(browser.fieldValue("amountDisplay")).isEqualTo("£4,500.50");
         assertThat(browser.fieldValue("submittedBy")).isEqualTo("lead-east");
+        browser.clickRadioOption("Return for changes");
+        browser.type("reviewComment", "This is attendance work: name the attendance priority.");
+        browser.completeTask();
+        browser.signOut();
+
+        browser.signIn("lead-east");
+        browser.openTask("Amend or withdraw request");
+        browser.claimTask();
+        assertThat(browser.fieldValue("returnReason"))
+                .isEqualTo("This is attendance work: name the attendance priority.");
+        // The amend form's priority list comes from a process variable, because a task form cannot read the plan.
+        browser.chooseOption("priority", attendancePriority);
+        browser.clickRadioOption("Resubmit the amended request");
+        browser.completeTask();
+        browser.signOut();
+
+        browser.signIn("officer");
+        browser.openTask("Review commissioning request");
+        browser.claimTask();
+        assertThat(browser.fieldValue("priorityLabel")).isEqualTo(attendancePriority);
         browser.clickRadioOption("Approve");
         browser.saveForDocs("tasklist-review-form.png");
         browser.completeTask();
@@ -119,7 +141,8 @@ class CommissioningInTasklistTest {
         assertThat(budget.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(budget.getBody()).containsEntry("committed", "4500.50");
         assertThat(budget.getBody()).containsEntry("available", "95499.50");
-        assertThat(committedToPriority(2)).isEqualTo("4500.50");
+        assertThat(committedToPriority(1)).isEqualTo("4500.50");
+        assertThat(committedToPriority(2)).isEqualTo("0.00");
     }
 
     private String committedToPriority(int position) {

@@ -119,6 +119,14 @@ public class RoleGroups implements ApplicationRunner {
         if (identityService.createGroupQuery().groupId(id).count() > 0) {
             return;
         }
+        if (identityService.isReadOnly()) {
+            // Groups come from the council's directory; authorizations are still granted to the id below.
+            log.warn(
+                    "Group {} ({}) is missing from the directory; its members can do nothing until it is added",
+                    id,
+                    name);
+            return;
+        }
         Group group = identityService.newGroup(id);
         group.setName(name);
         group.setType("WORKFLOW");

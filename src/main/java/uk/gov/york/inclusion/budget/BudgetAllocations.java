@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.york.inclusion.audit.AuditTrail;
 import uk.gov.york.inclusion.cluster.Cluster;
 import uk.gov.york.inclusion.cluster.ClusterDirectory;
 import uk.gov.york.inclusion.workflow.InvalidInputException;
@@ -31,13 +32,16 @@ public class BudgetAllocations implements ApplicationRunner {
     private final BudgetLedger ledger;
     private final BigDecimal defaultAllocation;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public BudgetAllocations(
             ClusterDirectory directory,
             ClusterBudgets budgets,
             BudgetLedger ledger,
             @Value("${inclusion.default-allocation}") BigDecimal defaultAllocation,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.directory = directory;
         this.budgets = budgets;
         this.ledger = ledger;
@@ -90,6 +94,13 @@ public class BudgetAllocations implements ApplicationRunner {
         budget.changeAllocation(allocation);
         log.info(
                 "Allocation of the {} cluster for {} set to {} by {}", clusterCode, year, Money.format(allocation), by);
+        audit.recordChange(
+                "allocation changed",
+                clusterCode + "/" + year,
+                clusterCode,
+                null,
+                Money.format(before.allocation()),
+                Money.format(allocation));
         return ledger.position(cluster, year);
     }
 

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.york.inclusion.audit.AuditTrail;
 import uk.gov.york.inclusion.cluster.Cluster;
 import uk.gov.york.inclusion.workflow.InvalidInputException;
 
@@ -27,11 +28,13 @@ public class BudgetLedger {
     private static final Logger log = LoggerFactory.getLogger(BudgetLedger.class);
 
     private final ClusterBudgets budgets;
+    private final AuditTrail audit;
     private final LedgerEntries entries;
 
-    public BudgetLedger(ClusterBudgets budgets, LedgerEntries entries) {
+    public BudgetLedger(ClusterBudgets budgets, LedgerEntries entries, AuditTrail audit) {
         this.budgets = budgets;
         this.entries = entries;
+        this.audit = audit;
     }
 
     @Transactional(propagation = Propagation.SUPPORTS)
@@ -69,6 +72,7 @@ public class BudgetLedger {
                 reference,
                 cluster.getCode(),
                 year);
+        audit.record("funds committed", reference, cluster.getCode(), Money.format(amount) + " from " + year);
         return entry;
     }
 
@@ -105,6 +109,11 @@ public class BudgetLedger {
                 "Invoice dated " + invoiceDate,
                 by));
         log.info("Recorded spend of {} on invoice {} for {}", Money.format(amount), invoiceReference, reference);
+        audit.record(
+                "spend recorded",
+                reference,
+                cluster.getCode(),
+                "invoice " + invoiceReference + " dated " + invoiceDate + " for " + Money.format(amount));
         return entry;
     }
 
@@ -120,6 +129,7 @@ public class BudgetLedger {
                     reference,
                     cluster.getCode(),
                     year);
+            audit.record("funds released", reference, cluster.getCode(), Money.format(open) + ": " + note);
         }
         return open;
     }

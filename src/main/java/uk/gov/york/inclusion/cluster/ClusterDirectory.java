@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.york.inclusion.audit.AuditTrail;
 import uk.gov.york.inclusion.workflow.InvalidInputException;
 
 /** Finds clusters and schools by their codes, and moves a school between clusters. */
@@ -23,11 +24,13 @@ public class ClusterDirectory {
     private final Clusters clusters;
     private final Schools schools;
     private final SchoolTransfers transfers;
+    private final AuditTrail audit;
 
-    public ClusterDirectory(Clusters clusters, Schools schools, SchoolTransfers transfers) {
+    public ClusterDirectory(Clusters clusters, Schools schools, SchoolTransfers transfers, AuditTrail audit) {
         this.clusters = clusters;
         this.schools = schools;
         this.transfers = transfers;
+        this.audit = audit;
     }
 
     public List<Cluster> clusters() {
@@ -99,6 +102,13 @@ public class ClusterDirectory {
                 transfer.getFromCluster().getCode(),
                 target.getCode(),
                 movedBy);
+        audit.recordChange(
+                "school moved",
+                school.getCode(),
+                target.getCode(),
+                transfer.getReason(),
+                transfer.getFromCluster().getCode(),
+                target.getCode());
         return transfer;
     }
 

@@ -3,11 +3,13 @@ package uk.gov.york.inclusion.commissioning;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.york.inclusion.audit.AuditTrail;
 import uk.gov.york.inclusion.budget.BudgetLedger;
 import uk.gov.york.inclusion.budget.InsufficientFundsException;
 import uk.gov.york.inclusion.budget.Money;
@@ -28,13 +30,16 @@ public class CommissionSpending {
     private final BudgetLedger ledger;
     private final ReviewDecisions decisions;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    public CommissionSpending(BudgetLedger ledger, ReviewDecisions decisions, CurrentUser currentUser, Clock clock) {
+    public CommissionSpending(
+            BudgetLedger ledger, ReviewDecisions decisions, CurrentUser currentUser, Clock clock, AuditTrail audit) {
         this.ledger = ledger;
         this.decisions = decisions;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /**
@@ -70,6 +75,12 @@ public class CommissionSpending {
                     Money.format(amount),
                     request.getReference(),
                     Money.format(open));
+            audit.record(
+                    "invoice held",
+                    request.getReference(),
+                    request.getCluster().getCode(),
+                    invoiceReference + " for " + Money.format(amount) + ", above the " + Money.format(open)
+                            + " still committed");
             return SpendOutcome.EXCEEDS_COMMITMENT;
         }
         ledger.recordSpend(
@@ -122,6 +133,12 @@ public class CommissionSpending {
                 invoice.getReference(),
                 outcome,
                 reviewer);
+        audit.record(
+                "additional spend " + outcome.name().toLowerCase(Locale.ROOT),
+                request.getReference(),
+                request.getCluster().getCode(),
+                invoice.getReference() + " for " + Money.format(invoice.getAmount())
+                        + (comment == null ? "" : ": " + comment));
     }
 
     /** Closes the commission and releases what it did not spend. */
@@ -145,6 +162,11 @@ public class CommissionSpending {
                 request.getReference(),
                 currentUser.id(),
                 Money.format(released));
+        audit.record(
+                "commission closed",
+                request.getReference(),
+                request.getCluster().getCode(),
+                null);
     }
 
     private void commitExtra(CommissioningRequest request, BigDecimal extra, String reviewer) {

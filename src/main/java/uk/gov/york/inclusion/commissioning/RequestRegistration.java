@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.york.inclusion.audit.AuditTrail;
 import uk.gov.york.inclusion.budget.BudgetLedger;
 import uk.gov.york.inclusion.budget.BudgetPosition;
 import uk.gov.york.inclusion.budget.FinancialYear;
@@ -36,6 +38,7 @@ public class RequestRegistration {
     private final BudgetLedger ledger;
     private final PriorityChoices priorities;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public RequestRegistration(
@@ -44,13 +47,15 @@ public class RequestRegistration {
             BudgetLedger ledger,
             PriorityChoices priorities,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
         this.requests = requests;
         this.directory = directory;
         this.ledger = ledger;
         this.priorities = priorities;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.audit = audit;
     }
 
     CommissioningRequest submit(RequestForm form, String processInstanceId) {
@@ -70,6 +75,7 @@ public class RequestRegistration {
                 reference,
                 currentUser.id(),
                 Money.format(form.amount()));
+        audit.recordChange("request submitted", reference, cluster.getCode(), null, null, summary(request));
         return request;
     }
 
@@ -94,14 +100,39 @@ public class RequestRegistration {
 
         PriorityLink priority =
                 priorities.resolve(request.getCluster(), year, form.priority(), form.noPriorityReason());
+        String before = summary(request);
         request.amend(form.details(priority), schools, currentUser.id());
         log.info("Commissioning request {} amended by {}", request.getReference(), currentUser.id());
+        audit.recordChange(
+                "request amended",
+                request.getReference(),
+                request.getCluster().getCode(),
+                null,
+                before,
+                summary(request));
     }
 
     void withdraw(CommissioningRequest request) {
         requireLead(request.getCluster());
         request.changeStatus(CommissioningStatus.WITHDRAWN);
         log.info("Commissioning request {} withdrawn by {}", request.getReference(), currentUser.id());
+        audit.record(
+                "request withdrawn",
+                request.getReference(),
+                request.getCluster().getCode(),
+                null);
+    }
+
+    /** Describes what the lead wrote, for the audit trail's before and after values. */
+    private static String summary(CommissioningRequest request) {
+        CommissioningDetails details = request.getDetails();
+        String priority = details.getPriorityPosition() == null
+                ? "no priority yet: " + details.getNoPriorityReason()
+                : "priority " + details.getPriorityPosition() + " of " + details.getPriorityPlanReference();
+        return details.getCategory().label() + "; " + details.getProvider() + "; " + details.getDescription() + "; "
+                + request.getSchools().stream().map(School::getCode).collect(Collectors.joining(", ")) + "; "
+                + details.getStartDate() + " to " + details.getEndDate() + "; " + Money.format(details.getAmount())
+                + "; " + priority;
     }
 
     private void requireLead(Cluster cluster) {

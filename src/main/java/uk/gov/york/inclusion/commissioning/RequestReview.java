@@ -3,12 +3,14 @@ package uk.gov.york.inclusion.commissioning;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.york.inclusion.audit.AuditTrail;
 import uk.gov.york.inclusion.budget.BudgetLedger;
 import uk.gov.york.inclusion.budget.BudgetPosition;
 import uk.gov.york.inclusion.budget.InsufficientFundsException;
@@ -33,14 +35,20 @@ public class RequestReview {
     private final CommissioningRequests requests;
     private final ReviewDecisions decisions;
     private final BudgetLedger ledger;
+    private final AuditTrail audit;
     private final CurrentUser currentUser;
 
     public RequestReview(
-            CommissioningRequests requests, ReviewDecisions decisions, BudgetLedger ledger, CurrentUser currentUser) {
+            CommissioningRequests requests,
+            ReviewDecisions decisions,
+            BudgetLedger ledger,
+            CurrentUser currentUser,
+            AuditTrail audit) {
         this.requests = requests;
         this.decisions = decisions;
         this.ledger = ledger;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     /** Returns whether the cluster can afford the request now; if not, sends it back to the lead saying why. */
@@ -98,6 +106,11 @@ public class RequestReview {
             request.changeStatus(CommissioningStatus.REJECTED);
         }
         log.info("Commissioning request {}: {} by {} for {}", request.getReference(), outcome, reviewer, approverGroup);
+        audit.record(
+                "request " + outcome.name().toLowerCase(Locale.ROOT),
+                request.getReference(),
+                request.getCluster().getCode(),
+                "as " + approverGroup + (comment == null ? "" : ": " + comment));
     }
 
     /** Returns the group that reviews the request next in the current round; the review task's candidate group. */

@@ -1,6 +1,7 @@
 package uk.gov.york.inclusion.priorities;
 
 import java.util.List;
+import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -8,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.york.inclusion.audit.AuditTrail;
 import uk.gov.york.inclusion.workflow.CurrentUser;
 import uk.gov.york.inclusion.workflow.InvalidInputException;
 
@@ -25,14 +27,20 @@ public class PlanAgreement {
     private final PriorityPlans plans;
     private final AgreementAnswers answers;
     private final IdentityService identityService;
+    private final AuditTrail audit;
     private final CurrentUser currentUser;
 
     public PlanAgreement(
-            PriorityPlans plans, AgreementAnswers answers, IdentityService identityService, CurrentUser currentUser) {
+            PriorityPlans plans,
+            AgreementAnswers answers,
+            IdentityService identityService,
+            CurrentUser currentUser,
+            AuditTrail audit) {
         this.plans = plans;
         this.answers = answers;
         this.identityService = identityService;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     /** Asks every current member of the cluster's headteachers group; returns their user ids. */
@@ -94,6 +102,11 @@ public class PlanAgreement {
         }
         answer.answer(outcome, comment);
         log.info("Priority plan {} revision {}: {} by {}", plan.getReference(), plan.getRevision(), outcome, userId);
+        audit.record(
+                "plan " + outcome.name().toLowerCase(Locale.ROOT),
+                plan.getReference(),
+                plan.getCluster().getCode(),
+                "revision " + plan.getRevision() + (comment == null ? "" : ": " + comment));
     }
 
     /** Ends the round: whoever has not answered is recorded as not answering, and the plan goes to review. */
@@ -109,6 +122,11 @@ public class PlanAgreement {
                 plan.getReference(),
                 plan.getRevision(),
                 silent);
+        audit.record(
+                "plan agreement closed",
+                plan.getReference(),
+                plan.getCluster().getCode(),
+                "revision " + plan.getRevision() + "; no answer from " + silent);
     }
 
     List<AgreementAnswer> currentRound(PriorityPlan plan) {

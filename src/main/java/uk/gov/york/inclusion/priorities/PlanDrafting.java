@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.york.inclusion.audit.AuditTrail;
 import uk.gov.york.inclusion.budget.FinancialYear;
 import uk.gov.york.inclusion.cluster.Cluster;
 import uk.gov.york.inclusion.cluster.ClusterDirectory;
@@ -32,18 +33,21 @@ public class PlanDrafting {
     private final ClusterDirectory directory;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public PlanDrafting(
             PriorityPlans plans,
             PlanRevisions revisions,
             ClusterDirectory directory,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
         this.plans = plans;
         this.revisions = revisions;
         this.directory = directory;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.audit = audit;
     }
 
     PriorityPlan draft(PlanForm form, String processInstanceId) {
@@ -69,6 +73,8 @@ public class PlanDrafting {
                 reference,
                 currentUser.id(),
                 form.priorities().size());
+        audit.record(
+                "plan drafted", reference, cluster.getCode(), form.priorities().size() + " priorities for " + year);
         return plan;
     }
 
@@ -96,12 +102,18 @@ public class PlanDrafting {
                 plan.getReference(),
                 currentUser.id(),
                 plan.getRevision());
+        audit.record(
+                "plan revised",
+                plan.getReference(),
+                plan.getCluster().getCode(),
+                "revision " + plan.getRevision() + ": " + changes);
     }
 
     void withdraw(PriorityPlan plan) {
         requireLead(plan.getCluster());
         plan.withdraw();
         log.info("Priority plan {} withdrawn by {}", plan.getReference(), currentUser.id());
+        audit.record("plan withdrawn", plan.getReference(), plan.getCluster().getCode(), null);
     }
 
     private void requireLead(Cluster cluster) {

@@ -1,12 +1,14 @@
 package uk.gov.york.inclusion.priorities;
 
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.york.inclusion.audit.AuditTrail;
 import uk.gov.york.inclusion.workflow.CurrentUser;
 import uk.gov.york.inclusion.workflow.Groups;
 import uk.gov.york.inclusion.workflow.InvalidInputException;
@@ -25,14 +27,20 @@ public class PlanReview {
     private final PriorityPlans plans;
     private final PlanDecisions decisions;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
     public PlanReview(
-            PriorityPlans plans, PlanDecisions decisions, CurrentUser currentUser, ApplicationEventPublisher events) {
+            PriorityPlans plans,
+            PlanDecisions decisions,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            AuditTrail audit) {
         this.plans = plans;
         this.decisions = decisions;
         this.currentUser = currentUser;
         this.events = events;
+        this.audit = audit;
     }
 
     void recordDecision(PriorityPlan plan, PlanDecisionOutcome outcome, String comment) {
@@ -58,6 +66,11 @@ public class PlanReview {
             plan.returnToLead(comment);
         }
         log.info("Priority plan {} revision {}: {} by {}", plan.getReference(), plan.getRevision(), outcome, reviewer);
+        audit.record(
+                "plan " + outcome.name().toLowerCase(Locale.ROOT),
+                plan.getReference(),
+                plan.getCluster().getCode(),
+                "revision " + plan.getRevision() + (comment == null ? "" : ": " + comment));
     }
 
     /** Returns where the process goes after the review: {@code approved} or {@code returned}. */
@@ -80,9 +93,19 @@ public class PlanReview {
                 plan.getCluster(), plan.getFinancialYear(), List.of(PlanStatus.APPROVED))) {
             previous.supersede();
             log.info("Priority plan {} superseded by {}", previous.getReference(), plan.getReference());
+            audit.record(
+                    "plan superseded",
+                    previous.getReference(),
+                    previous.getCluster().getCode(),
+                    "by " + plan.getReference());
         }
         plan.approve(decision.getReviewer());
         log.info("Priority plan {} approved by {}", plan.getReference(), decision.getReviewer());
+        audit.record(
+                "plan approved",
+                plan.getReference(),
+                plan.getCluster().getCode(),
+                "revision " + plan.getRevision() + " for " + plan.getFinancialYear());
         events.publishEvent(new PlanApproved(
                 plan.getId(),
                 plan.getReference(),

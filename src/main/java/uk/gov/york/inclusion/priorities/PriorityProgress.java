@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.york.inclusion.audit.AuditTrail;
 import uk.gov.york.inclusion.budget.FinancialYear;
 import uk.gov.york.inclusion.cluster.Cluster;
 import uk.gov.york.inclusion.workflow.CurrentUser;
@@ -27,14 +28,20 @@ public class PriorityProgress {
     private final PriorityPlans plans;
     private final PlanRevisions revisions;
     private final ProgressReadings readings;
+    private final AuditTrail audit;
     private final CurrentUser currentUser;
 
     public PriorityProgress(
-            PriorityPlans plans, PlanRevisions revisions, ProgressReadings readings, CurrentUser currentUser) {
+            PriorityPlans plans,
+            PlanRevisions revisions,
+            ProgressReadings readings,
+            CurrentUser currentUser,
+            AuditTrail audit) {
         this.plans = plans;
         this.revisions = revisions;
         this.readings = readings;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     /** Returns the cluster's approved plan for the year, or raises {@link NoSuchElementException}. */
@@ -71,6 +78,11 @@ public class PriorityProgress {
                 position,
                 plan.getReference(),
                 currentUser.id());
+        audit.record(
+                "progress recorded",
+                plan.getReference(),
+                cluster.getCode(),
+                "priority " + position + ": " + value + (checkedNote == null ? "" : " (" + checkedNote + ")"));
         return saved;
     }
 

@@ -48,6 +48,7 @@ public class TestData {
                 runtimeService.createProcessInstanceQuery().list()) {
             runtimeService.deleteProcessInstance(instance.getId(), "test reset", true, true);
         }
+        jdbc.update("delete from audit_event");
         jdbc.update("delete from priority_progress");
         jdbc.update("delete from priority_plan_decision");
         jdbc.update("delete from priority_agreement");

@@ -27,6 +27,7 @@ import uk.gov.york.inclusion.cluster.Cluster;
 import uk.gov.york.inclusion.cluster.ClusterAccess;
 import uk.gov.york.inclusion.cluster.ClusterDirectory;
 import uk.gov.york.inclusion.workflow.AccessDeniedException;
+import uk.gov.york.inclusion.workflow.CsvCells;
 import uk.gov.york.inclusion.workflow.CurrentUser;
 import uk.gov.york.inclusion.workflow.Groups;
 
@@ -123,21 +124,13 @@ class BudgetController {
                         view.financialYear(),
                         view.kind(),
                         view.amount(),
-                        cell(view.requestReference()),
-                        cell(view.invoiceReference()),
-                        cell(view.note()),
-                        cell(view.recordedBy()),
+                        CsvCells.text(view.requestReference()),
+                        CsvCells.text(view.invoiceReference()),
+                        CsvCells.text(view.note()),
+                        CsvCells.text(view.recordedBy()),
                         view.recordedAt());
             }
         }
-    }
-
-    /** Stops a spreadsheet reading typed text such as {@code =HYPERLINK(…)} as a formula. */
-    private static String cell(String text) {
-        if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
     }
 
     private Cluster visibleCluster(String code) {

@@ -3,6 +3,7 @@ package uk.gov.york.inclusion.priorities;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +25,14 @@ public class PlanReview {
     private final PriorityPlans plans;
     private final PlanDecisions decisions;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
-    public PlanReview(PriorityPlans plans, PlanDecisions decisions, CurrentUser currentUser) {
+    public PlanReview(
+            PriorityPlans plans, PlanDecisions decisions, CurrentUser currentUser, ApplicationEventPublisher events) {
         this.plans = plans;
         this.decisions = decisions;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     void recordDecision(PriorityPlan plan, PlanDecisionOutcome outcome, String comment) {
@@ -49,9 +53,18 @@ public class PlanReview {
             throw new InvalidInputException(
                     "planComment", "Comment is missing: say what the lead should change before the plan is approved.");
         }
-        decisions.save(new PlanDecision(plan, reviewer, outcome, comment));
+        PlanDecision decision = decisions.save(new PlanDecision(plan, reviewer, outcome, comment));
         if (outcome == PlanDecisionOutcome.RETURN) {
             plan.returnToLead(comment);
+            events.publishEvent(new PlanReturned(
+                    plan.getId(),
+                    plan.getReference(),
+                    plan.getCluster().getCode(),
+                    plan.getFinancialYear().toString(),
+                    plan.getDraftedBy(),
+                    comment,
+                    reviewer,
+                    decision.getId()));
         }
         log.info("Priority plan {} revision {}: {} by {}", plan.getReference(), plan.getRevision(), outcome, reviewer);
     }
@@ -78,6 +91,12 @@ public class PlanReview {
             log.info("Priority plan {} superseded by {}", previous.getReference(), plan.getReference());
         }
         plan.approve(decision.getReviewer());
+        events.publishEvent(new PlanApproved(
+                plan.getId(),
+                plan.getReference(),
+                plan.getCluster().getCode(),
+                plan.getFinancialYear().toString(),
+                decision.getReviewer()));
         log.info("Priority plan {} approved by {}", plan.getReference(), decision.getReviewer());
     }
 

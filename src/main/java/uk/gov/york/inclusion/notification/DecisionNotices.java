@@ -35,7 +35,8 @@ class DecisionNotices {
     @EventListener
     void on(CommissioningRequestApproved event) {
         MailContent content = MailContent.of(
-                        "Commissioning request " + event.reference() + " approved", "Commissioning request approved")
+                        "Commissioning request " + event.reference() + " approved: " + MailFormat.money(event.amount()),
+                        "Commissioning request approved")
                 .paragraph("Your commissioning request " + event.reference() + " is approved, and its amount is "
                         + "committed against the " + clusterNames.nameOf(event.clusterCode()) + " cluster's budget.")
                 .fact("Reference", event.reference())
@@ -51,7 +52,9 @@ class DecisionNotices {
         String heading = event.returnedBy() == null
                 ? "Commissioning request returned: not enough money available"
                 : "Commissioning request returned for changes";
-        MailContent content = MailContent.of("Commissioning request " + event.reference() + " returned", heading)
+        MailContent content = MailContent.of(
+                        "Commissioning request " + event.reference() + " returned: " + MailFormat.money(event.amount()),
+                        heading)
                 .paragraph("Your commissioning request " + event.reference() + " has come back to the "
                         + clusterNames.nameOf(event.clusterCode()) + " cluster. Amend and resubmit it, or withdraw "
                         + "it, in Tasklist.")
@@ -65,7 +68,8 @@ class DecisionNotices {
     @EventListener
     void on(CommissioningRequestRejected event) {
         MailContent content = MailContent.of(
-                        "Commissioning request " + event.reference() + " rejected", "Commissioning request rejected")
+                        "Commissioning request " + event.reference() + " rejected: " + MailFormat.money(event.amount()),
+                        "Commissioning request rejected")
                 .paragraph("Your commissioning request " + event.reference() + " is rejected. No money is committed.")
                 .fact("Reference", event.reference())
                 .fact("Amount", MailFormat.money(event.amount()))

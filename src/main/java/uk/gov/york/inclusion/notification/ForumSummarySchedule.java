@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * When the {@code forum-summary} process starts by itself. Its timer fires on the cron expression
+ * When the {@code forum-summary-schedule} process starts a summary. Its timer fires on the cron expression
  * {@code inclusion.forum-summary.schedule}, by default at 07:00 on each of the first five days of the month, the
  * latest a first working day can fall. With {@code inclusion.forum-summary.first-working-day-only} (the default) the
  * process then sends a summary only on the month's first working day and ends quietly on the other days.

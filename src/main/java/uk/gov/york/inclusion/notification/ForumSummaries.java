@@ -74,8 +74,8 @@ public class ForumSummaries {
                         "Schools Forum summary: inclusion clusters, " + MailFormat.date(now),
                         "Inclusion clusters: summary for the Schools Forum")
                 .paragraph("This summary covers " + MailFormat.date(start) + " to " + MailFormat.date(now)
-                        + ". Budget figures are for the financial year " + year + " as at " + MailFormat.date(now)
-                        + ".");
+                        + ". Budget figures are for the financial years " + year + " and " + year.next() + " as at "
+                        + MailFormat.date(now) + ".");
         for (ForumSummarySection section : sections) {
             content.table(section.build(period));
         }

@@ -60,7 +60,9 @@ class DecisionNoticesTest {
         assertThat(notice.html()).contains("£12,500.00").contains("director").doesNotContain("Â");
         assertThat(notice.text()).contains("Amount: £12,500.00").doesNotContain("Â");
         assertThat(notice.raw()).containsPattern("Subject: =\\?UTF-8\\?[QB]\\?");
-        assertThat(notice.raw()).containsPattern("text/plain; ?charset=UTF-8").containsPattern("text/html; ?charset=UTF-8");
+        assertThat(notice.raw())
+                .containsPattern("text/plain; ?charset=UTF-8")
+                .containsPattern("text/html; ?charset=UTF-8");
         assertThat(messages.findByKindOrderById(DecisionNotices.KIND))
                 .extracting(MailMessage::getStatus)
                 .containsOnly(MailStatus.SENT);

@@ -14,7 +14,7 @@ create table mail_message (
     status varchar(20) not null check (status in ('QUEUED', 'SENT', 'NOT_SENT')),
     created_at timestamp(6) with time zone not null,
     sent_at timestamp(6) with time zone,
-    -- Why a message stays NOT_SENT, such as no mail server configured.
+    -- The reason a message stays NOT_SENT, such as no mail server configured.
     not_sent_reason varchar(500)
 );
 

@@ -49,7 +49,7 @@ public class ForumSummaries {
         this.clock = clock;
     }
 
-    /** A recorded summary and what it says. */
+    /** A recorded summary and its content. */
     record ComposedSummary(Long id, MailContent content) {}
 
     /** Composes and queues a summary; returns its id. {@code requestedBy} is null when the schedule started it. */

@@ -18,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Sends one recorded message, from the asynchronous step of the {@code send-mail} process.
  *
  * <p>The message row is locked and its status checked first, and the status is set to sent in the same job
- * transaction, so a retried or repeated job finds the message sent and sends nothing. A failure to reach the mail
- * server raises, the job's transaction rolls back, and the engine retries the job; after the last retry an incident
- * shows in Cockpit. The one gap left is a crash between the server accepting the message and the commit: the retry
+ * transaction, so a retried or repeated job finds the message sent and sends nothing. When the mail server cannot be
+ * reached, the send raises and the job's transaction rolls back, so the engine retries the job. After the last retry
+ * an incident shows in Cockpit. The one gap left is a crash between the server accepting the message and the commit: the retry
  * then sends it a second time, because SMTP offers no way to ask whether a message arrived.
  *
  * <p>Spring Boot creates a {@link JavaMailSender} only when {@code spring.mail.host} is set. Without one, the message

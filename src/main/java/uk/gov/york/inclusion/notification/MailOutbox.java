@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records a message and starts the {@code send-mail} process for it, both in the caller's transaction. If the step
- * that caused the message rolls back, neither the record nor the send exists; once it commits, the asynchronous send
+ * that caused the message rolls back, neither the record nor the send exists. Once it commits, the asynchronous send
  * step mails the message with retries.
  */
 @Service
@@ -47,8 +47,8 @@ public class MailOutbox {
         MailMessage message = messages.save(
                 new MailMessage(messageKey, kind, recipients, templates.render(content), clock.instant()));
         if (recipients.isEmpty()) {
-            message.markNotSent("Nobody to send it to has an email address.");
-            log.warn("Mail {} kept but not sent: nobody to send it to has an email address", messageKey);
+            message.markNotSent("No recipient has an email address.");
+            log.warn("Mail {} kept but not sent: no recipient has an email address", messageKey);
             return true;
         }
         runtimeService

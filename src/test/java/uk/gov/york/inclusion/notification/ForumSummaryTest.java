@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.gov.york.inclusion.commissioning.CommissioningScenario;
+import uk.gov.york.inclusion.priorities.PrioritiesScenario;
+import uk.gov.york.inclusion.support.CommissioningFlow;
 import uk.gov.york.inclusion.support.IntegrationTest;
 import uk.gov.york.inclusion.support.Mailbox;
 import uk.gov.york.inclusion.support.Mailbox.Received;
@@ -38,6 +40,12 @@ class ForumSummaryTest {
 
     @Autowired
     Mailbox mailbox;
+
+    @Autowired
+    CommissioningFlow flow;
+
+    @Autowired
+    PrioritiesScenario priorities;
 
     @Autowired
     FormService formService;
@@ -85,7 +93,6 @@ class ForumSummaryTest {
                 .contains("Priority plans approved")
                 .contains("No priority plans approved in this period.");
         assertThat(summary.text()).contains("Approved").contains("£12,500.00");
-        Files.writeString(Path.of("target", "forum-summary-sample.html"), summary.html(), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -107,6 +114,43 @@ class ForumSummaryTest {
         assertThat(second.text())
                 .contains("North: Year " + year + "; Allocation £100,000.00; Committed £0.00; Spent £0.00; "
                         + "Available £100,000.00; Change in available £0.00");
+    }
+
+    /** Builds a month with every kind of entry and writes the summary to target/ for the picture in docs/. */
+    @Test
+    void summaryOfABusyMonth() throws Exception {
+        requestSummary("officer");
+        ProcessInstance approved = commissioning.submit("lead-east", commissioning.eastRequest("12500.00"));
+        commissioning.approve("officer", approved);
+        commissioning.approve("director", approved);
+        String returned = flow.submit("north", "clifton-with-rawcliffe,lakeside", "3200.00")
+                .getId();
+        flow.returnToLead("officer", returned, "Please split the training days by school.");
+        String rejected = flow.submit("south-york", "fishergate", "950.00").getId();
+        flow.completeTask(
+                "officer",
+                rejected,
+                "Task_ReviewRequest",
+                Map.of("reviewDecision", "reject", "reviewComment", "Already funded by the local authority."));
+        flow.submit("south-york", "wheldrake", "4750.25");
+        ProcessInstance plan = priorities.start("lead-east", priorities.eastPlan(3));
+        priorities.agree("head-east-1", plan);
+        priorities.agree("head-east-2", plan);
+        priorities.complete("officer", plan, "Task_ReviewPlan", Map.of("planDecision", "approve"));
+        mailbox.deliver();
+        mailbox.clear();
+
+        requestSummary("officer");
+        mailbox.deliver();
+
+        Received summary = mailbox.receivedBy(FORUM).get(0);
+        assertThat(summary.text())
+                .contains("Decision Returned")
+                .contains("Decision Rejected")
+                .contains("Amount £4,750.25")
+                .contains("Change in available \u2212£12,500.00")
+                .contains("PRI-EAST-");
+        Files.writeString(Path.of("target", "forum-summary-sample.html"), summary.html(), StandardCharsets.UTF_8);
     }
 
     @Test

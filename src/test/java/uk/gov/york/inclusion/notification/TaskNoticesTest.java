@@ -1,11 +1,15 @@
 package uk.gov.york.inclusion.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +41,15 @@ class TaskNoticesTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    MailPreferences preferences;
+
+    @Autowired
+    FormService formService;
+
+    @Autowired
+    RepositoryService repositoryService;
 
     @BeforeEach
     void reset() {
@@ -86,5 +99,44 @@ class TaskNoticesTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{}"))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void officerTurnsNoticesOffInTasklist() {
+        changeSettings("officer", Map.of("newTaskNotices", "off"));
+
+        commissioning.submit("lead-east", commissioning.eastRequest("750.00"));
+        mailbox.deliver();
+
+        assertThat(preferences.wantsNewTaskNotices("officer")).isFalse();
+        assertThat(mailbox.receivedBy(OFFICER)).isEmpty();
+    }
+
+    @Test
+    void settingsFormChangesOnlyTheSignedInPerson() {
+        assertThatThrownBy(() -> changeSettings("lead-east", Map.of("newTaskNotices", "off", "userId", "officer")))
+                .hasMessageContaining("'userId' is not part of the email settings form");
+        assertThatThrownBy(() -> changeSettings("lead-east", Map.of("newTaskNotices", "maybe")))
+                .hasMessageContaining("choose on or off");
+
+        changeSettings("lead-east", Map.of("newTaskNotices", "off"));
+
+        assertThat(preferences.wantsNewTaskNotices("lead-east")).isFalse();
+        assertThat(preferences.wantsNewTaskNotices("officer")).isTrue();
+    }
+
+    private void changeSettings(String user, Map<String, Object> form) {
+        String definitionId = repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("mail-settings")
+                .latestVersion()
+                .singleResult()
+                .getId();
+        testData.signIn(user);
+        try {
+            formService.submitStartForm(definitionId, form);
+        } finally {
+            testData.signOut();
+        }
     }
 }

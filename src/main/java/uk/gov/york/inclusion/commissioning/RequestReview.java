@@ -186,9 +186,14 @@ public class RequestReview {
                 request.getCluster().getCode(),
                 request.getDetails().getCategory().label(),
                 request.getDetails().getProvider(),
+                request.getDetails().getDescription(),
                 request.getAmount(),
                 request.getSubmittedBy(),
-                lastApprover(request)));
+                String.join(
+                        ", ",
+                        currentRound(request).stream()
+                                .map(ReviewDecision::getReviewer)
+                                .toList())));
         return true;
     }
 

@@ -42,6 +42,7 @@ class DecisionNotices {
                 .fact("Reference", event.reference())
                 .fact("Category", event.category())
                 .fact("Provider", event.provider())
+                .fact("What will be delivered", event.description())
                 .fact("Amount", MailFormat.money(event.amount()))
                 .fact("Approved by", event.approvedBy());
         send("commissioning-approved:" + event.requestId(), event.submittedBy(), content);

@@ -21,6 +21,7 @@ public final class MailContent {
     private final List<Fact> facts = new ArrayList<>();
     private final List<SummaryTable> tables = new ArrayList<>();
     private Link link;
+    private String footnote;
 
     private MailContent(String subject, String heading) {
         this.subject = subject;
@@ -46,6 +47,12 @@ public final class MailContent {
 
     public MailContent link(String text, String url) {
         this.link = new Link(text, url);
+        return this;
+    }
+
+    /** Sets a closing line in small print, such as why the reader gets this email. */
+    public MailContent footnote(String text) {
+        this.footnote = text;
         return this;
     }
 
@@ -76,5 +83,9 @@ public final class MailContent {
 
     public Link getLink() {
         return link;
+    }
+
+    public String getFootnote() {
+        return footnote;
     }
 }

@@ -54,9 +54,11 @@ class TaskNotices {
                 .fact("Cluster", text(task, "clusterName"))
                 .fact("Financial year", text(task, "financialYear"))
                 .fact("Amount", text(task, "amountDisplay"))
+                .fact("Provider", text(task, "provider"))
+                .fact("What will be delivered", text(task, "description"))
                 .link("Open the task in Tasklist", settings.taskLink(task.getId()))
-                .paragraph("You get this email because you are in a group the task is offered to. To stop these "
-                        + "emails, turn off new-task notices under your email settings.");
+                .footnote("You get this email because you are in a group the task is offered to. To stop these "
+                        + "emails, start Email settings in Tasklist.");
     }
 
     private static Set<String> candidateGroups(DelegateTask task) {

@@ -57,7 +57,8 @@ class DecisionNoticesTest {
         assertThat(notice.subject())
                 .startsWith("Commissioning request COM-EAST-")
                 .endsWith(" approved: £12,500.00");
-        assertThat(notice.html()).contains("£12,500.00").contains("director").doesNotContain("Â");
+        assertThat(notice.html()).contains("£12,500.00").doesNotContain("Â");
+        assertThat(notice.text()).contains("Approved by: officer, director");
         assertThat(notice.text()).contains("Amount: £12,500.00").doesNotContain("Â");
         assertThat(notice.raw()).containsPattern("Subject: =\\?UTF-8\\?[QB]\\?");
         assertThat(notice.raw())

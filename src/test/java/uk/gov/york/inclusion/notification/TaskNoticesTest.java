@@ -73,6 +73,9 @@ class TaskNoticesTest {
         assertThat(notice.subject()).startsWith("Review commissioning request: COM-EAST-");
         assertThat(notice.html()).contains("href=\"" + link + "\"").contains("£750.00");
         assertThat(notice.text()).contains(link);
+        assertThat(notice.html()).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Weekly sessions");
+        assertThat(notice.html()).doesNotContain("<script>");
+        assertThat(notice.text()).contains("What will be delivered: " + DESCRIPTION);
         assertThat(mailbox.receivedBy("director@inclusion.example")).isEmpty();
         assertThat(mailbox.receivedBy("lead-east@inclusion.example")).isEmpty();
     }

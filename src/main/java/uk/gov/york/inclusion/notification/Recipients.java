@@ -3,6 +3,7 @@ package uk.gov.york.inclusion.notification;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,12 @@ public class Recipients {
         }
         User user = identityService.createUserQuery().userId(userId).singleResult();
         return Optional.ofNullable(user).map(User::getEmail).filter(email -> !email.isBlank());
+    }
+
+    /** Returns the group's name, such as "Inclusion officers", or its id when it has no name. */
+    public String groupName(String groupId) {
+        Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
+        return group == null || group.getName() == null ? groupId : group.getName();
     }
 
     /** Returns the ids of the group's members, in id order. */

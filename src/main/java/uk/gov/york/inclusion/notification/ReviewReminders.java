@@ -97,8 +97,16 @@ public class ReviewReminders {
                 .fact("Reference", reference)
                 .fact("Cluster", (String) variables.get("clusterName"))
                 .fact("Amount", (String) variables.get("amountDisplay"))
-                .fact("Waiting with", task.getAssignee() == null ? String.join(", ", groups(task)) : task.getAssignee())
+                .fact("Waiting with", waitingWith(task))
                 .link("Open the task in Tasklist", settings.taskLink(task.getId()));
+    }
+
+    private String waitingWith(Task task) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee();
+        }
+        return String.join(
+                ", ", groups(task).stream().map(recipients::groupName).toList());
     }
 
     /** Returns the assignee's address, or the candidate groups' members' when nobody has claimed the task. */

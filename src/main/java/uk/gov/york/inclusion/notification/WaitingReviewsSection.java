@@ -21,6 +21,7 @@ class WaitingReviewsSection implements ForumSummarySection {
     private final RuntimeService runtimeService;
     private final MailSettings settings;
     private final WorkingDays workingDays;
+    private final Recipients recipients;
     private final Clock clock;
 
     WaitingReviewsSection(
@@ -28,11 +29,13 @@ class WaitingReviewsSection implements ForumSummarySection {
             RuntimeService runtimeService,
             MailSettings settings,
             WorkingDays workingDays,
+            Recipients recipients,
             Clock clock) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.settings = settings;
         this.workingDays = workingDays;
+        this.recipients = recipients;
         this.clock = clock;
     }
 
@@ -83,6 +86,7 @@ class WaitingReviewsSection implements ForumSummarySection {
         return taskService.getIdentityLinksForTask(task.getId()).stream()
                 .map(IdentityLink::getGroupId)
                 .filter(group -> group != null)
+                .map(recipients::groupName)
                 .collect(Collectors.joining(", "));
     }
 

@@ -1,5 +1,6 @@
 package uk.gov.york.inclusion.notification;
 
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,8 +11,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,16 +91,21 @@ public class ForumSummaries {
     }
 
     private Long insertSummary(Instant start, Instant end, FinancialYear year, String requestedBy) {
-        MapSqlParameterSource values = new MapSqlParameterSource()
-                .addValue("period_start", start.atOffset(ZoneOffset.UTC))
-                .addValue("period_end", end.atOffset(ZoneOffset.UTC))
-                .addValue("financial_year", year.toString())
-                .addValue("requested_by", requestedBy);
-        return new SimpleJdbcInsert(jdbc)
-                .withTableName("forum_summary")
-                .usingGeneratedKeyColumns("id")
-                .usingColumns("period_start", "period_end", "financial_year", "requested_by")
-                .executeAndReturnKey(values)
-                .longValue();
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(
+                connection -> {
+                    PreparedStatement insert = connection.prepareStatement(
+                            "insert into forum_summary (period_start, period_end, financial_year, requested_by) "
+                                    + "values (?, ?, ?, ?)",
+                            new String[] {"id"});
+                    // Bound without a SQL type, so PostgreSQL's driver maps OffsetDateTime to timestamptz itself.
+                    insert.setObject(1, start.atOffset(ZoneOffset.UTC));
+                    insert.setObject(2, end.atOffset(ZoneOffset.UTC));
+                    insert.setString(3, year.toString());
+                    insert.setString(4, requestedBy);
+                    return insert;
+                },
+                key);
+        return key.getKey().longValue();
     }
 }

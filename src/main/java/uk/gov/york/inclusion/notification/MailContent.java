@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What one message says, before it is rendered as HTML and plain text: a heading, paragraphs, labelled facts, an
+ * The content of one message, before it is rendered as HTML and plain text: a heading, paragraphs, labelled facts, an
  * optional link and optional tables. Every value is plain text; the HTML template escapes it.
  */
 public final class MailContent {
@@ -12,7 +12,7 @@ public final class MailContent {
     /** A labelled value, such as "Amount: £12,500.00". */
     public record Fact(String label, String value) {}
 
-    /** A link with the text a reader sees. */
+    /** A link and the text shown for it. */
     public record Link(String text, String url) {}
 
     private final String subject;

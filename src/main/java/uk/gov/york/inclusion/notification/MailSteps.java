@@ -16,7 +16,7 @@ class MailSteps {
         return execution -> delivery.deliver(((Number) execution.getVariable("mailId")).longValue());
     }
 
-    /** Service task "Remind reviewers": reminds of review tasks open too long and tells the Assistant Director. */
+    /** Service task "Remind reviewers": reminds of review tasks open too long and alerts the Assistant Director. */
     @Bean
     JavaDelegate remindReviewers(ReviewReminders reminders) {
         return execution -> reminders.remindOfOverdueReviews();

@@ -161,7 +161,7 @@ class ForumSummaryTest {
     }
 
     @Test
-    void scheduleTimerFiresAtSevenOnTheFirstDays() {
+    void timerFiresAtSevenEarlyInMonth() {
         Job timer = managementService
                 .createJobQuery()
                 .processDefinitionKey("forum-summary-schedule")

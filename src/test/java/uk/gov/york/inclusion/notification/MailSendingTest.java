@@ -67,7 +67,7 @@ class MailSendingTest {
     }
 
     @Test
-    void messageWaitsForTheCommitAndIsSentOnce() {
+    void messageSentOnceAfterCommit() {
         queue("test:once");
 
         assertThat(mailbox.received()).isEmpty();

@@ -58,7 +58,7 @@ class TaskNoticesTest {
     }
 
     @Test
-    void reviewTaskMailsItsGroupWithTheTaskLink() {
+    void reviewTaskMailsGroupWithLink() {
         var form = commissioning.eastRequest("750.00");
         form.put("description", DESCRIPTION);
         ProcessInstance instance = commissioning.submit("lead-east", form);

@@ -18,7 +18,7 @@ import uk.gov.york.inclusion.workflow.Groups;
 
 /**
  * Reminds reviewers of review tasks open for {@code inclusion.mail.reminder-working-days} working days or more, and
- * tells the Assistant Director of those open for twice that. Each task gets at most one reminder and one message to
+ * alerts the Assistant Director to those open for twice that. Each task gets at most one reminder and one message to
  * the Assistant Director, because the message keys name the task.
  */
 @Service

@@ -214,6 +214,10 @@ public class CommissioningRequest {
         return pendingInvoice == null || pendingInvoice.getReference() == null ? null : pendingInvoice;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public LocalDate getStartDate() {
         return details.getStartDate();
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,18 +38,21 @@ public class RequestReview {
     private final BudgetLedger ledger;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
     public RequestReview(
             CommissioningRequests requests,
             ReviewDecisions decisions,
             BudgetLedger ledger,
             CurrentUser currentUser,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.requests = requests;
         this.decisions = decisions;
         this.ledger = ledger;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.events = events;
     }
 
     /** Returns whether the cluster can afford the request now; if not, sends it back to the lead saying why. */
@@ -57,7 +61,7 @@ public class RequestReview {
         if (position.available().compareTo(request.getAmount()) >= 0) {
             return true;
         }
-        request.returnToLead(shortOfFunds(request, position.available()));
+        returnForFunds(request, shortOfFunds(request, position.available()));
         log.info(
                 "Commissioning request {} returned to its lead: {} available",
                 request.getReference(),
@@ -92,7 +96,7 @@ public class RequestReview {
                             + (outcome == ReviewOutcome.RETURN ? "returned" : "rejected") + ".");
         }
 
-        decisions.save(new ReviewDecision(
+        ReviewDecision decision = decisions.save(new ReviewDecision(
                 request,
                 ReviewDecision.Subject.REQUEST,
                 approverGroup,
@@ -102,8 +106,26 @@ public class RequestReview {
                 request.getAmount()));
         if (outcome == ReviewOutcome.RETURN) {
             request.returnToLead(comment);
+            events.publishEvent(new CommissioningRequestReturned(
+                    request.getId(),
+                    request.getReference(),
+                    request.getCluster().getCode(),
+                    request.getAmount(),
+                    request.getSubmittedBy(),
+                    comment,
+                    reviewer,
+                    "decision-" + decision.getId()));
         } else if (outcome == ReviewOutcome.REJECT) {
             request.changeStatus(CommissioningStatus.REJECTED);
+            events.publishEvent(new CommissioningRequestRejected(
+                    request.getId(),
+                    request.getReference(),
+                    request.getCluster().getCode(),
+                    request.getAmount(),
+                    request.getSubmittedBy(),
+                    comment,
+                    reviewer,
+                    decision.getId()));
         }
         log.info("Commissioning request {}: {} by {} for {}", request.getReference(), outcome, reviewer, approverGroup);
         audit.record(
@@ -163,12 +185,44 @@ public class RequestReview {
                     request.getReference(),
                     lastApprover(request));
         } catch (InsufficientFundsException e) {
-            request.returnToLead(shortOfFunds(request, e.getAvailable()));
+            returnForFunds(request, shortOfFunds(request, e.getAvailable()));
             log.info("Commissioning request {} approved but not committed: {}", request.getReference(), e.getMessage());
             return false;
         }
         request.changeStatus(CommissioningStatus.COMMISSIONED);
+        events.publishEvent(new CommissioningRequestApproved(
+                request.getId(),
+                request.getReference(),
+                request.getCluster().getCode(),
+                request.getDetails().getCategory().label(),
+                request.getDetails().getProvider(),
+                request.getDetails().getDescription(),
+                request.getAmount(),
+                request.getSubmittedBy(),
+                String.join(
+                        ", ",
+                        currentRound(request).stream()
+                                .map(ReviewDecision::getReviewer)
+                                .toList())));
         return true;
+    }
+
+    /**
+     * Sends the request back to its lead because the money is short. The request's version identifies the return: it
+     * is the same when the step is retried and different for every later change of the request.
+     */
+    private void returnForFunds(CommissioningRequest request, String reason) {
+        String cause = "funds-" + request.getVersion();
+        request.returnToLead(reason);
+        events.publishEvent(new CommissioningRequestReturned(
+                request.getId(),
+                request.getReference(),
+                request.getCluster().getCode(),
+                request.getAmount(),
+                request.getSubmittedBy(),
+                reason,
+                null,
+                cause));
     }
 
     private void requireMayReview(CommissioningRequest request, String approverGroup, String reviewer) {

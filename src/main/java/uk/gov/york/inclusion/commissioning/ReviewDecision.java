@@ -84,6 +84,10 @@ public class ReviewDecision {
         this.decidedAt = Instant.now();
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public Subject getSubject() {
         return subject;
     }

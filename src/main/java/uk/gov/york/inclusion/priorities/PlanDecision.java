@@ -53,6 +53,10 @@ public class PlanDecision {
         this.decidedAt = Instant.now();
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public int getRevision() {
         return revision;
     }

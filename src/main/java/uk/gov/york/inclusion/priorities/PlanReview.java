@@ -61,9 +61,18 @@ public class PlanReview {
             throw new InvalidInputException(
                     "planComment", "Comment is missing: say what the lead should change before the plan is approved.");
         }
-        decisions.save(new PlanDecision(plan, reviewer, outcome, comment));
+        PlanDecision decision = decisions.save(new PlanDecision(plan, reviewer, outcome, comment));
         if (outcome == PlanDecisionOutcome.RETURN) {
             plan.returnToLead(comment);
+            events.publishEvent(new PlanReturned(
+                    plan.getId(),
+                    plan.getReference(),
+                    plan.getCluster().getCode(),
+                    plan.getFinancialYear().toString(),
+                    plan.getDraftedBy(),
+                    comment,
+                    reviewer,
+                    decision.getId()));
         }
         log.info("Priority plan {} revision {}: {} by {}", plan.getReference(), plan.getRevision(), outcome, reviewer);
         audit.record(
@@ -100,6 +109,12 @@ public class PlanReview {
                     "by " + plan.getReference());
         }
         plan.approve(decision.getReviewer());
+        events.publishEvent(new PlanApproved(
+                plan.getId(),
+                plan.getReference(),
+                plan.getCluster().getCode(),
+                plan.getFinancialYear().toString(),
+                decision.getReviewer()));
         log.info("Priority plan {} approved by {}", plan.getReference(), decision.getReviewer());
         audit.record(
                 "plan approved",

@@ -49,6 +49,10 @@ public class TestData {
             runtimeService.deleteProcessInstance(instance.getId(), "test reset", true, true);
         }
         jdbc.update("delete from audit_event");
+        jdbc.update("delete from mail_message");
+        jdbc.update("delete from mail_preference");
+        jdbc.update("delete from forum_summary_position");
+        jdbc.update("delete from forum_summary");
         jdbc.update("delete from priority_progress");
         jdbc.update("delete from priority_plan_decision");
         jdbc.update("delete from priority_agreement");

@@ -1,0 +1,5 @@
+package uk.gov.york.inclusion.notification;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MailPreferenceRows extends JpaRepository<MailPreference, String> {}

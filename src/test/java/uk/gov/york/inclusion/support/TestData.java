@@ -48,6 +48,13 @@ public class TestData {
                 runtimeService.createProcessInstanceQuery().list()) {
             runtimeService.deleteProcessInstance(instance.getId(), "test reset", true, true);
         }
+        jdbc.update("delete from capital_decision");
+        jdbc.update("delete from capital_score");
+        jdbc.update("delete from capital_bid_version");
+        jdbc.update("delete from capital_bid");
+        jdbc.update("delete from capital_round");
+        jdbc.update("delete from capital_ledger_entry");
+        jdbc.update("delete from capital_fund");
         jdbc.update("delete from priority_progress");
         jdbc.update("delete from priority_plan_decision");
         jdbc.update("delete from priority_agreement");

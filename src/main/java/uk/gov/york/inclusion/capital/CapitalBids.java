@@ -9,7 +9,7 @@ interface CapitalBids extends Repository<CapitalBid, Long> {
 
     Optional<CapitalBid> findById(Long id);
 
-    Optional<CapitalBid> findByReference(String reference);
+    Optional<CapitalBid> findByProcessInstanceId(String processInstanceId);
 
     List<CapitalBid> findByRound(CapitalRound round);
 

@@ -115,6 +115,16 @@ class CapitalScenario {
         return processInstanceId;
     }
 
+    /** Submits and accepts each bid, then closes the round, so that all of them wait for the panel together. */
+    List<String> submitAllToPanel(List<Map<String, Object>> forms) {
+        List<String> processInstanceIds = forms.stream()
+                .map(form -> submit((String) form.get("clusterCode"), form))
+                .toList();
+        processInstanceIds.forEach(this::accept);
+        processInstanceIds.forEach(this::closeRound);
+        return processInstanceIds;
+    }
+
     static Map<String, Object> score(
             String need, String impact, String value, String deliverability, String sustainability, String advice) {
         Map<String, Object> form = new HashMap<>();

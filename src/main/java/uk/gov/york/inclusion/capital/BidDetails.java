@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
-/** What a cluster lead writes in a capital bid; the bid holds the current version and each version keeps a copy. */
+/** The content of a capital bid as its lead writes it. The bid contains the current version, and each version a copy. */
 @Embeddable
 public class BidDetails {
 

@@ -102,7 +102,7 @@ public class BidSubmission {
         }
     }
 
-    /** A bid may not ask for more than the whole fund; whether the fund can still pay is decided at the award. */
+    /** Rejects an amount above the whole fund. Whether the fund can still pay is decided at the award. */
     private void requireWithinFund(BidForm form, FinancialYear year) {
         FundPosition position = fund.position(year);
         if (form.details().getAmount().compareTo(position.allocation()) > 0) {

@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import uk.gov.york.inclusion.budget.FinancialYear;
 
 /**
- * A bidding round for one year's capital fund. Bids are accepted until the end of its closing date, UK time; at that
- * moment each bid's process leaves its timer and the round's bids go to the panel together.
+ * A bidding round for one year's capital fund. Bids are accepted until the end of its closing date, UK time. At that
+ * moment each bid's process leaves its timer, so the round's bids go to the panel together.
  */
 @Entity
 @Table(name = "capital_round")

@@ -62,7 +62,7 @@ class CapitalApiTest {
     }
 
     @Test
-    void roundOpensOnlyWithFundAndOnlyOneAtATime() throws Exception {
+    void roundNeedsFundAndNoOpenRound() throws Exception {
         String closesOn = testData.today().plusDays(20).toString();
         String body = "{\"financialYear\": \"" + year + "\", \"closesOn\": \"" + closesOn + "\"}";
 

@@ -112,16 +112,16 @@ class CapitalBidProcessTest {
         CapitalBid current = scenario.bidOf(bid);
         assertThat(current.getVersion()).isEqualTo(2);
         assertThat(current.getAmount()).isEqualByComparingTo("42000.00");
-        List<BidVersion> kept = transaction.execute(status -> versions.findByBidOrderByVersion(current));
-        assertThat(kept).extracting(BidVersion::getVersion).containsExactly(1, 2);
-        assertThat(kept.get(0).getDetails().getAmount()).isEqualByComparingTo("40000.00");
-        assertThat(kept.get(1).getDetails().getSchoolCodes()).containsExactly("tang-hall", "osbaldwick");
+        List<BidVersion> versionsKept = transaction.execute(status -> versions.findByBidOrderByVersion(current));
+        assertThat(versionsKept).extracting(BidVersion::getVersion).containsExactly(1, 2);
+        assertThat(versionsKept.get(0).getDetails().getAmount()).isEqualByComparingTo("40000.00");
+        assertThat(versionsKept.get(1).getDetails().getSchoolCodes()).containsExactly("tang-hall", "osbaldwick");
         assertThat(scenario.hasOpenTask(bid, "Task_CheckBid")).isFalse();
         assertThat(scenario.bidOf(bid).getStatus()).isEqualTo(BidStatus.ACCEPTED);
     }
 
     @Test
-    void deferredBidIsScoredAgainInTheNextRound() {
+    void deferredBidScoredInNextRound() {
         String bid = scenario.submitToPanel("east", "tang-hall", "40000.00");
         scenario.scoreByWholePanel(bid, GOOD_SCORE);
         scenario.decide(bid, decision("defer", "Wait for the cluster's plan."));
@@ -199,7 +199,7 @@ class CapitalBidProcessTest {
     }
 
     @Test
-    void westBidIsNotOfferedToPanelMemberFromWest() {
+    void westBidSkipsWestPanelMember() {
         String bid = scenario.submitToPanel("west", "woodthorpe", "40000.00");
 
         List<String> scorers =

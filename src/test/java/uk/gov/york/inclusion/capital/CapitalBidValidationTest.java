@@ -181,7 +181,7 @@ class CapitalBidValidationTest {
     }
 
     @Test
-    void awardOverWhatIsLeftIsRejectedAndDecisionStaysOpen() {
+    void awardOverAvailableIsRejected() {
         scenario.openRound("50000.00");
         List<String> bids = scenario.submitAllToPanel(
                 List.of(bidForm("east", "tang-hall", "30000.00"), bidForm("north", "lakeside", "30000.00")));

@@ -27,8 +27,8 @@ import uk.gov.york.inclusion.support.IntegrationTest;
 import uk.gov.york.inclusion.support.TestData;
 
 /**
- * Drives a capital bid through the real Tasklist in headless Chromium: a cluster lead submits it, an inclusion officer
- * accepts it, a panel member scores it and the Assistant Director awards it; the fund API then shows the award. The
+ * Drives a capital bid through the real Tasklist in headless Chromium. A cluster lead submits it, an inclusion officer
+ * accepts it, a panel member scores it and the Assistant Director awards it, and then the fund API shows the award. The
  * round's timer and the other two panel scores run through the engine's Java API, because the job executor is off in
  * tests. Run with {@code -De2e.screenshots=docs} to also refresh {@code docs/tasklist-capital-*.png}.
  */
@@ -76,7 +76,7 @@ class CapitalBidInTasklistTest {
     }
 
     @Test
-    void bidIsSubmittedCheckedScoredAndAwardedInTasklist() {
+    void bidAwardedThroughTasklist() {
         String year = testData.openYear().toString();
         openRound(year);
 

@@ -1,18 +1,13 @@
 package uk.gov.york.inclusion.commissioning;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import uk.gov.york.inclusion.budget.BudgetLedger;
 import uk.gov.york.inclusion.budget.FinancialYear;
 import uk.gov.york.inclusion.budget.Money;
 import uk.gov.york.inclusion.cluster.School;
 import uk.gov.york.inclusion.priorities.PriorityChoices;
-import uk.gov.york.inclusion.priorities.PriorityOption;
 import uk.gov.york.inclusion.workflow.InvalidInputException;
 
 /**
@@ -27,14 +22,11 @@ class RequestVariables {
     private final CommissioningRequests requests;
     private final BudgetLedger ledger;
     private final PriorityChoices priorities;
-    private final ObjectMapper json;
 
-    RequestVariables(
-            CommissioningRequests requests, BudgetLedger ledger, PriorityChoices priorities, ObjectMapper json) {
+    RequestVariables(CommissioningRequests requests, BudgetLedger ledger, PriorityChoices priorities) {
         this.requests = requests;
         this.ledger = ledger;
         this.priorities = priorities;
-        this.json = json;
     }
 
     /** Returns the request of this process instance; raises if the variable was pointed at another instance's. */
@@ -83,27 +75,14 @@ class RequestVariables {
     private void writePriority(VariableScope variables, CommissioningRequest request) {
         CommissioningDetails details = request.getDetails();
         FinancialYear year = request.getFinancialYear();
-        List<PriorityOption> choices = priorities.options(request.getCluster(), year);
         Integer position = details.getPriorityPosition();
-        String chosen = position == null ? PriorityChoices.NONE : year + "/" + position;
-        String label = position == null
-                ? "None yet: " + details.getNoPriorityReason()
-                : choices.stream()
-                        .filter(choice -> choice.value().equals(chosen))
-                        .map(PriorityOption::label)
-                        .findFirst()
-                        .orElse("Priority " + position + " of " + details.getPriorityPlanReference());
-        variables.setVariable("priority", chosen);
-        variables.setVariable("priorityLabel", label);
+        variables.setVariable("priority", position == null ? PriorityChoices.NONE : year + "/" + position);
+        variables.setVariable(
+                "priorityLabel",
+                priorities.describe(request.getCluster(), year, position, details.getNoPriorityReason()));
         variables.setVariable(
                 "noPriorityReason", details.getNoPriorityReason() == null ? "" : details.getNoPriorityReason());
-        try {
-            variables.setVariable(
-                    "priorityChoices",
-                    SpinValues.jsonValue(json.writeValueAsString(choices)).create());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Priority choices of " + request.getReference() + " cannot be written", e);
-        }
+        variables.setVariable("priorityChoices", priorities.optionsVariable(request.getCluster(), year));
     }
 
     /** Writes the commission's open commitment, spend and any held invoice, for finance's form. */

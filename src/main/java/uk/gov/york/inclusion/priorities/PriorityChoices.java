@@ -1,10 +1,14 @@
 package uk.gov.york.inclusion.priorities;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,16 +26,44 @@ import uk.gov.york.inclusion.workflow.InvalidInputException;
 public class PriorityChoices {
 
     public static final String NONE = "none";
-    public static final String NONE_LABEL = "None yet: the cluster has no approved plan for the request's year";
+    public static final String NONE_LABEL = "None yet: the cluster has no approved plan for that year";
     static final int MAXIMUM_MEASURE_IN_LABEL = 90;
     private static final Pattern CHOICE = Pattern.compile("(\\d{4}-\\d{2})/(\\d{1,2})");
 
     private final PriorityPlans plans;
     private final PlanRevisions revisions;
+    private final ObjectMapper json;
 
-    PriorityChoices(PriorityPlans plans, PlanRevisions revisions) {
+    PriorityChoices(PriorityPlans plans, PlanRevisions revisions, ObjectMapper json) {
         this.plans = plans;
         this.revisions = revisions;
+        this.json = json;
+    }
+
+    /**
+     * Returns the year's choices as a JSON variable for a task form's {@code valuesKey}, because a task form lists
+     * only options that reach it as variables.
+     */
+    public TypedValue optionsVariable(Cluster cluster, FinancialYear year) {
+        try {
+            return SpinValues.jsonValue(json.writeValueAsString(options(cluster, year)))
+                    .create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Priority choices of " + cluster.getCode() + " cannot be written", e);
+        }
+    }
+
+    /** Returns how the forms show a stored choice: the priority's label, or "None yet" with the reason. */
+    public String describe(Cluster cluster, FinancialYear year, Integer position, String noPriorityReason) {
+        if (position == null) {
+            return "None yet: " + noPriorityReason;
+        }
+        String chosen = year + "/" + position;
+        return options(cluster, year).stream()
+                .filter(option -> option.value().equals(chosen))
+                .map(PriorityOption::label)
+                .findFirst()
+                .orElse(year + " priority " + position + ", no longer in the approved plan");
     }
 
     /** Returns the choices for one year: each priority of the approved plan, then "None yet". */
@@ -110,8 +142,8 @@ public class PriorityChoices {
         if (!chosenYear.equals(year)) {
             throw new InvalidInputException(
                     "priority",
-                    "Priority " + matcher.group(2) + " of the " + chosenYear + " plan cannot fund a request whose dates"
-                            + " fall in " + year + ": choose a priority of the " + year + " plan.");
+                    "Priority " + matcher.group(2) + " of the " + chosenYear + " plan cannot be named for " + year
+                            + ": choose a priority of the " + year + " plan.");
         }
         return Integer.parseInt(matcher.group(2));
     }

@@ -32,6 +32,7 @@ public class RoleGroups implements ApplicationRunner {
 
     static final String COMMISSIONING_PROCESS = "outreach-commissioning";
     static final String PRIORITIES_PROCESS = "cluster-priorities";
+    static final String CAPITAL_PROCESS = "capital-bid";
     private static final Logger log = LoggerFactory.getLogger(RoleGroups.class);
 
     private final IdentityService identityService;
@@ -54,6 +55,12 @@ public class RoleGroups implements ApplicationRunner {
         createGroup(Groups.INCLUSION_OFFICERS, "Inclusion officers");
         createGroup(Groups.ASSISTANT_DIRECTOR, "Assistant Director");
         createGroup(Groups.FINANCE, "Finance");
+        createGroup(Groups.CAPITAL_PANEL, "Capital panel");
+        for (String cityWide :
+                List.of(Groups.INCLUSION_OFFICERS, Groups.ASSISTANT_DIRECTOR, Groups.FINANCE, Groups.CAPITAL_PANEL)) {
+            grant(cityWide, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(cityWide, Resources.PROCESS_DEFINITION, CAPITAL_PROCESS, Permissions.READ, Permissions.READ_INSTANCE);
+        }
         for (String reviewers : List.of(Groups.INCLUSION_OFFICERS, Groups.ASSISTANT_DIRECTOR, Groups.FINANCE)) {
             grant(reviewers, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             // READ_INSTANCE lets the city-wide roles read every request's variables, as Tasklist's cards show them.
@@ -84,6 +91,7 @@ public class RoleGroups implements ApplicationRunner {
                     PRIORITIES_PROCESS,
                     Permissions.READ,
                     Permissions.CREATE_INSTANCE);
+            grant(leads, Resources.PROCESS_DEFINITION, CAPITAL_PROCESS, Permissions.READ, Permissions.CREATE_INSTANCE);
             grant(leads, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
         }
         for (String headteachers : headteacherGroups()) {

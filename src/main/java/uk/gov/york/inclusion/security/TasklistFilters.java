@@ -61,9 +61,19 @@ public class TasklistFilters implements ApplicationRunner {
                 -10,
                 offeredToMyGroups,
                 List.of(Groups.FINANCE));
+        save(
+                "Capital bids to score",
+                "Capital bids waiting for my score as a member of the capital panel",
+                -10,
+                taskService
+                        .createTaskQuery()
+                        .processDefinitionKey(RoleGroups.CAPITAL_PROCESS)
+                        .taskAssigneeExpression("${currentUser()}"),
+                List.of(Groups.CAPITAL_PANEL));
         List<String> everyone = new ArrayList<>(leads);
         everyone.addAll(reviewers);
         everyone.add(Groups.FINANCE);
+        everyone.add(Groups.CAPITAL_PANEL);
         everyone.addAll(roleGroups.headteacherGroups());
         save(
                 "Assigned to me",

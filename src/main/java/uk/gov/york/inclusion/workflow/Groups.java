@@ -8,6 +8,8 @@ public final class Groups {
     public static final String INCLUSION_OFFICERS = "inclusion-officers";
     public static final String ASSISTANT_DIRECTOR = "assistant-director";
     public static final String FINANCE = "finance";
+    /** Members score capital bids; one who works in a cluster's school is also in its headteachers' group. */
+    public static final String CAPITAL_PANEL = "capital-panel";
     /** Camunda's own administrators' group, which the webapps recognise. */
     public static final String ADMINISTRATORS = "camunda-admin";
 

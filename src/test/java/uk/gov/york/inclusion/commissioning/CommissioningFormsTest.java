@@ -32,7 +32,13 @@ class CommissioningFormsTest {
     private static final Pattern SCHOOL_VALUE = Pattern.compile("value: \"([a-z0-9-]+)\"");
 
     @ParameterizedTest
-    @ValueSource(strings = {"forms/commissioning-request.form", "forms/amend-commissioning-request.form"})
+    @ValueSource(
+            strings = {
+                "forms/commissioning-request.form",
+                "forms/amend-commissioning-request.form",
+                "forms/capital-bid.form",
+                "forms/revise-capital-bid.form"
+            })
     void schoolChoicesMatchTheSeedFile(String form) throws IOException {
         Map<String, List<String>> offered = schoolsOffered(Path.of(form));
 

@@ -87,7 +87,7 @@ class RequestPriorityTest {
         InvalidInputException error = submitExpectingError(withPriority(otherYear + "/1"));
 
         assertThat(error.getField()).isEqualTo("priority");
-        assertThat(error.getMessage()).contains("whose dates fall in " + year);
+        assertThat(error.getMessage()).contains("cannot be named for " + year);
         assertThat(requests.search(null, null, null)).isEmpty();
     }
 

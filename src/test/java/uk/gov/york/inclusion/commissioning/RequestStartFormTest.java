@@ -26,7 +26,7 @@ import uk.gov.york.inclusion.workflow.GeneratedFormPublisher;
 class RequestStartFormTest {
 
     private static final FeelEngineApi FEEL = FeelEngineBuilder.forJava().build();
-    private static final String NONE_LABEL = "None yet: the cluster has no approved plan for the request's year";
+    private static final String NONE_LABEL = "None yet: the cluster has no approved plan for that year";
 
     @Autowired
     FormService formService;

@@ -177,12 +177,12 @@ final class TasklistBrowser implements AutoCloseable {
                 .getText();
     }
 
+    /** Opens a select's list and clicks the option, both scrolled clear of Tasklist's fixed footer. */
     void chooseOption(String key, String label) {
-        wait.until(ExpectedConditions.elementToBeClickable(fieldLocator(key + "-display")))
-                .click();
+        clickInView(wait.until(ExpectedConditions.elementToBeClickable(fieldLocator(key + "-display"))));
         By option = By.xpath(
                 "//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()=" + xpathLiteral(label) + "]");
-        wait.until(ExpectedConditions.elementToBeClickable(option)).click();
+        clickInView(wait.until(ExpectedConditions.elementToBeClickable(option)));
     }
 
     /** Types a date in the format the date field's placeholder shows, such as dd/mm/yyyy. */

@@ -28,7 +28,10 @@ final class ProductionStart {
                 "--spring.datasource.url=" + databaseUrl,
                 "--spring.datasource.username=sa",
                 "--spring.datasource.password=",
-                "--camunda.bpm.job-execution.enabled=false"));
+                "--camunda.bpm.job-execution.enabled=false",
+                // Camunda keeps engines in a JVM-wide registry by name. Closing an engine named "default" here
+                // would unregister the one the other tests' REST API serves.
+                "--camunda.bpm.process-engine-name=production-start"));
         for (String setting : settings) {
             arguments.add("--" + setting);
         }

@@ -85,7 +85,7 @@ class TaskCardVariablesTest {
                 .header("Accept", "application/hal+json")
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 
         List<String> values = new ArrayList<>();
         JsonNode tasks =

@@ -53,6 +53,13 @@ public class TestData {
         jdbc.update("delete from mail_preference");
         jdbc.update("delete from forum_summary_position");
         jdbc.update("delete from forum_summary");
+        jdbc.update("delete from capital_decision");
+        jdbc.update("delete from capital_score");
+        jdbc.update("delete from capital_bid_version");
+        jdbc.update("delete from capital_bid");
+        jdbc.update("delete from capital_round");
+        jdbc.update("delete from capital_ledger_entry");
+        jdbc.update("delete from capital_fund");
         jdbc.update("delete from priority_progress");
         jdbc.update("delete from priority_plan_decision");
         jdbc.update("delete from priority_agreement");

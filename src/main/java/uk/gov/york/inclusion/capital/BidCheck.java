@@ -1,0 +1,55 @@
+package uk.gov.york.inclusion.capital;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.york.inclusion.workflow.CurrentUser;
+import uk.gov.york.inclusion.workflow.Groups;
+import uk.gov.york.inclusion.workflow.InvalidInputException;
+
+/** An inclusion officer's check of a bid's eligibility and completeness: accept it for scoring or return it. */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class BidCheck {
+
+    private static final Logger log = LoggerFactory.getLogger(BidCheck.class);
+
+    private final CurrentUser currentUser;
+
+    BidCheck(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    /** Accepts the bid, or returns it to its lead with the comment, which a return requires. */
+    void check(CapitalBid bid, boolean accept, String comment) {
+        String officer = currentUser.id();
+        if (!currentUser.isMemberOf(Groups.INCLUSION_OFFICERS)) {
+            throw new InvalidInputException("checkDecision", "Only an inclusion officer can check a capital bid.");
+        }
+        if (officer.equals(bid.getSubmittedBy())) {
+            throw new InvalidInputException(
+                    "checkDecision", "You submitted " + bid.getReference() + ", so you cannot check it.");
+        }
+        if (bid.getStatus() != BidStatus.SUBMITTED) {
+            throw new InvalidInputException("checkDecision", bid.getReference() + " is not waiting for a check.");
+        }
+        if (!accept && comment == null) {
+            throw new InvalidInputException(
+                    "checkComment", "Comment is missing: say what the lead should add or change.");
+        }
+
+        if (accept) {
+            bid.changeStatus(BidStatus.ACCEPTED);
+        } else {
+            bid.returnToLead(comment);
+        }
+        log.info(
+                "Capital bid {} version {} {} by {}",
+                bid.getReference(),
+                bid.getVersion(),
+                accept ? "accepted" : "returned",
+                officer);
+    }
+}

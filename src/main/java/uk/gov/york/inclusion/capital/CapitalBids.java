@@ -1,0 +1,19 @@
+package uk.gov.york.inclusion.capital;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.repository.Repository;
+import uk.gov.york.inclusion.cluster.Cluster;
+
+interface CapitalBids extends Repository<CapitalBid, Long> {
+
+    Optional<CapitalBid> findById(Long id);
+
+    Optional<CapitalBid> findByProcessInstanceId(String processInstanceId);
+
+    List<CapitalBid> findByRound(CapitalRound round);
+
+    long countByClusterAndReferenceStartingWith(Cluster cluster, String prefix);
+
+    CapitalBid save(CapitalBid bid);
+}

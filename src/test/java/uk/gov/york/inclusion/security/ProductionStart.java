@@ -31,7 +31,7 @@ final class ProductionStart {
                 "--camunda.bpm.job-execution.enabled=false",
                 // Camunda keeps engines in a JVM-wide registry by name. Closing an engine named "default" here
                 // would unregister the one the other tests' REST API serves.
-                "--camunda.bpm.process-engine-name=production-start"));
+                "--camunda.bpm.process-engine-name=productionStart"));
         for (String setting : settings) {
             arguments.add("--" + setting);
         }

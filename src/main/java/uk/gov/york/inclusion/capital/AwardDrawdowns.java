@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.york.inclusion.audit.AuditTrail;
 import uk.gov.york.inclusion.budget.Money;
 import uk.gov.york.inclusion.workflow.CurrentUser;
 import uk.gov.york.inclusion.workflow.Groups;
@@ -23,11 +24,13 @@ public class AwardDrawdowns {
     private final CapitalFundLedger fund;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    AwardDrawdowns(CapitalFundLedger fund, CurrentUser currentUser, Clock clock) {
+    AwardDrawdowns(CapitalFundLedger fund, CurrentUser currentUser, Clock clock, AuditTrail audit) {
         this.fund = fund;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.audit = audit;
     }
 
     void recordDrawdown(CapitalBid bid, String drawdownReference, BigDecimal amount, LocalDate date) {
@@ -46,6 +49,7 @@ public class AwardDrawdowns {
         BigDecimal released = fund.releaseRemainder(bid.getFinancialYear(), bid.getReference(), currentUser.id());
         bid.changeStatus(BidStatus.CLOSED);
         log.info("Capital award {} closed; {} released to the fund", bid.getReference(), Money.format(released));
+        audit.record("award closed", bid.getReference(), bid.getCluster().getCode(), null);
     }
 
     void requireFinance(CapitalBid bid) {

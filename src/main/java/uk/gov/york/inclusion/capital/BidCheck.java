@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.york.inclusion.audit.AuditTrail;
 import uk.gov.york.inclusion.workflow.CurrentUser;
 import uk.gov.york.inclusion.workflow.Groups;
 import uk.gov.york.inclusion.workflow.InvalidInputException;
@@ -17,9 +18,11 @@ public class BidCheck {
     private static final Logger log = LoggerFactory.getLogger(BidCheck.class);
 
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
 
-    BidCheck(CurrentUser currentUser) {
+    BidCheck(CurrentUser currentUser, AuditTrail audit) {
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     /** Accepts the bid, or returns it to its lead with the comment, which a return requires. */
@@ -51,5 +54,10 @@ public class BidCheck {
                 bid.getVersion(),
                 accept ? "accepted" : "returned",
                 officer);
+        audit.record(
+                accept ? "bid accepted for scoring" : "bid returned",
+                bid.getReference(),
+                bid.getCluster().getCode(),
+                "version " + bid.getVersion() + (comment == null ? "" : ": " + comment));
     }
 }

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.york.inclusion.audit.AuditTrail;
 import uk.gov.york.inclusion.budget.FinancialYear;
 import uk.gov.york.inclusion.budget.Money;
 import uk.gov.york.inclusion.cluster.Cluster;
@@ -32,6 +33,7 @@ public class BidSubmission {
     private final ClusterDirectory directory;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditTrail audit;
     private final PriorityChoices priorities;
 
     BidSubmission(
@@ -42,7 +44,8 @@ public class BidSubmission {
             ClusterDirectory directory,
             CurrentUser currentUser,
             Clock clock,
-            PriorityChoices priorities) {
+            PriorityChoices priorities,
+            AuditTrail audit) {
         this.bids = bids;
         this.versions = versions;
         this.rounds = rounds;
@@ -51,6 +54,7 @@ public class BidSubmission {
         this.currentUser = currentUser;
         this.clock = clock;
         this.priorities = priorities;
+        this.audit = audit;
     }
 
     CapitalBid submit(BidForm form, String processInstanceId) {
@@ -71,6 +75,11 @@ public class BidSubmission {
                 currentUser.id(),
                 Money.format(form.details().getAmount()),
                 round.label());
+        audit.record(
+                "bid submitted",
+                reference,
+                cluster.getCode(),
+                Money.format(form.details().getAmount()) + " in " + round.label());
         return bid;
     }
 
@@ -92,12 +101,19 @@ public class BidSubmission {
                 bid.getReference(),
                 currentUser.id(),
                 bid.getVersion());
+        audit.record(
+                "bid resubmitted",
+                bid.getReference(),
+                bid.getCluster().getCode(),
+                "version " + bid.getVersion() + " for "
+                        + Money.format(form.details().getAmount()));
     }
 
     void withdraw(CapitalBid bid) {
         requireLead(bid.getCluster());
         bid.changeStatus(BidStatus.WITHDRAWN);
         log.info("Capital bid {} withdrawn by {}", bid.getReference(), currentUser.id());
+        audit.record("bid withdrawn", bid.getReference(), bid.getCluster().getCode(), null);
     }
 
     /** Rejects a priority that the cluster's approved plan for the bid's year does not have, or "none" beside one. */

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.york.inclusion.audit.AuditTrail;
 import uk.gov.york.inclusion.budget.FinancialYear;
 import uk.gov.york.inclusion.workflow.InvalidInputException;
 
@@ -30,13 +31,16 @@ public class BiddingRounds {
     private final CapitalRounds rounds;
     private final CapitalFunds funds;
     private final RuntimeService runtimeService;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    BiddingRounds(CapitalRounds rounds, CapitalFunds funds, RuntimeService runtimeService, Clock clock) {
+    BiddingRounds(
+            CapitalRounds rounds, CapitalFunds funds, RuntimeService runtimeService, Clock clock, AuditTrail audit) {
         this.rounds = rounds;
         this.funds = funds;
         this.runtimeService = runtimeService;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Opens a round of the year's fund that accepts bids until the end of {@code closesOn}, UK time. */
@@ -61,6 +65,7 @@ public class BiddingRounds {
         int number = (int) rounds.countByFund(fund) + 1;
         CapitalRound round = rounds.save(new CapitalRound(fund, number, closesOn, closesAt, by, clock.instant()));
         log.info("Capital bidding round {} opened by {}, closing on {}", round.label(), by, closesOn);
+        audit.record("bidding round opened", round.label(), null, "closing on " + closesOn);
         runtimeService.createMessageCorrelation(ROUND_OPENED_MESSAGE).correlateAllWithResult();
         return round;
     }

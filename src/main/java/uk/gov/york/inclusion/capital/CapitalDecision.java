@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.york.inclusion.audit.AuditTrail;
 import uk.gov.york.inclusion.budget.Money;
 import uk.gov.york.inclusion.workflow.CurrentUser;
 import uk.gov.york.inclusion.workflow.Groups;
@@ -29,18 +30,21 @@ public class CapitalDecision {
     private final CapitalFundLedger fund;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditTrail audit;
 
     CapitalDecision(
             BidDecisions decisions,
             PanelScoring scoring,
             CapitalFundLedger fund,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
         this.decisions = decisions;
         this.scoring = scoring;
         this.fund = fund;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Records the decision; an award is then made by {@link #award}, in the same transaction. */
@@ -67,6 +71,11 @@ public class CapitalDecision {
                 form.outcome().label(),
                 currentUser.id(),
                 amount == null ? "" : " for " + Money.format(amount));
+        audit.record(
+                "bid decided: " + form.outcome().label(),
+                bid.getReference(),
+                bid.getCluster().getCode(),
+                (amount == null ? "" : Money.format(amount) + "; ") + form.reasons());
     }
 
     /** Records the latest decision's award against the fund; raises and writes nothing when the fund is short. */

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.york.inclusion.audit.AuditTrail;
 import uk.gov.york.inclusion.budget.FinancialYear;
 import uk.gov.york.inclusion.budget.Money;
 import uk.gov.york.inclusion.workflow.InvalidInputException;
@@ -25,11 +26,13 @@ public class CapitalFundLedger {
     private static final Logger log = LoggerFactory.getLogger(CapitalFundLedger.class);
 
     private final CapitalFunds funds;
+    private final AuditTrail audit;
     private final FundLedgerEntries entries;
 
-    CapitalFundLedger(CapitalFunds funds, FundLedgerEntries entries) {
+    CapitalFundLedger(CapitalFunds funds, FundLedgerEntries entries, AuditTrail audit) {
         this.funds = funds;
         this.entries = entries;
+        this.audit = audit;
     }
 
     /** Returns the fund's position; a year whose fund has not been set has nothing in it. */
@@ -65,6 +68,13 @@ public class CapitalFundLedger {
             entries.save(new FundLedgerEntry(
                     fund, FundEntryKind.ALLOCATION, change, null, null, "Fund set to " + Money.format(allocation), by));
             log.info("Capital fund for {} set to {} by {}", year, Money.format(allocation), by);
+            audit.recordChange(
+                    "capital fund set",
+                    "capital-fund/" + year,
+                    null,
+                    null,
+                    Money.format(before.allocation()),
+                    Money.format(allocation));
         }
         return positionOf(fund);
     }
@@ -83,6 +93,7 @@ public class CapitalFundLedger {
 
         entries.save(new FundLedgerEntry(fund, FundEntryKind.AWARD, amount, bidReference, null, null, by));
         log.info("Awarded {} to capital bid {} from the {} fund", Money.format(amount), bidReference, year);
+        audit.record("capital awarded", bidReference, null, Money.format(amount) + " from the " + year + " fund");
     }
 
     /** Records capital spent against an award; the drawdown must fit in what the award still holds. */
@@ -110,6 +121,11 @@ public class CapitalFundLedger {
         entries.save(new FundLedgerEntry(
                 fund, FundEntryKind.SPEND, amount, bidReference, drawdownReference, "Drawn down " + drawdownDate, by));
         log.info("Recorded drawdown {} of {} on capital bid {}", drawdownReference, Money.format(amount), bidReference);
+        audit.record(
+                "capital drawn down",
+                bidReference,
+                null,
+                drawdownReference + " dated " + drawdownDate + " for " + Money.format(amount));
     }
 
     /** Hands what an award still holds back to the fund; returns the amount released, maybe zero. */
@@ -120,6 +136,7 @@ public class CapitalFundLedger {
             entries.save(new FundLedgerEntry(
                     fund, FundEntryKind.RELEASE, open, bidReference, null, "Unspent when the award closed", by));
             log.info("Released {} unspent on capital bid {} to the {} fund", Money.format(open), bidReference, year);
+            audit.record("capital released", bidReference, null, Money.format(open) + " to the " + year + " fund");
         }
         return open;
     }

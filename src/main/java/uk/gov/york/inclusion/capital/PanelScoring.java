@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.york.inclusion.audit.AuditTrail;
 import uk.gov.york.inclusion.cluster.Cluster;
 import uk.gov.york.inclusion.workflow.CurrentUser;
 import uk.gov.york.inclusion.workflow.Groups;
@@ -38,6 +39,7 @@ public class PanelScoring {
     private final BiddingRounds rounds;
     private final IdentityService identityService;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
     private final Clock clock;
 
     PanelScoring(
@@ -46,13 +48,15 @@ public class PanelScoring {
             BiddingRounds rounds,
             IdentityService identityService,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
         this.bids = bids;
         this.scores = scores;
         this.rounds = rounds;
         this.identityService = identityService;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Closes the bid's round, if this is its first bid to close, and hands the bid to the panel. */
@@ -123,6 +127,11 @@ public class PanelScoring {
 
         scores.save(new PanelScore(bid, member, card, clock.instant()));
         log.info("Capital bid {} scored by {}", bid.getReference(), member);
+        audit.record(
+                "bid scored",
+                bid.getReference(),
+                bid.getCluster().getCode(),
+                "in " + bid.getRound().label());
     }
 
     /** Ends the bid's scoring once every panel task is complete. */

@@ -163,7 +163,11 @@ class CapitalBidInTasklistTest {
 
     /** Runs the round's timer now, as the engine would at the end of the closing date. */
     private void fireRoundTimer() {
-        Job timer = managementService.createJobQuery().timers().singleResult();
+        Job timer = managementService
+                .createJobQuery()
+                .processDefinitionKey("capital-bid")
+                .timers()
+                .singleResult();
         managementService.executeJob(timer.getId());
     }
 

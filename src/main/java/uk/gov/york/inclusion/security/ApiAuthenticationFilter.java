@@ -7,8 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
@@ -24,6 +26,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String ENGINE = "default";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final String CSRF_TOKEN_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
+    private static final String CSRF_TOKEN_HEADER = "X-XSRF-TOKEN";
+    private static final String CSRF_REJECTED_BODY =
+            "{\"message\":\"The X-XSRF-TOKEN header is missing or wrong: send the token of your Tasklist session.\"}";
     private static final String UNAUTHORIZED_BODY =
             "{\"message\":\"Sign in with your Tasklist user name and password.\"}";
 
@@ -39,6 +46,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         String userId = fromBasicCredentials(request);
         if (userId == null) {
             userId = fromTasklistSession(request.getSession(false));
+            if (userId != null && changesState(request) && !hasSessionCsrfToken(request)) {
+                reject(response, HttpServletResponse.SC_FORBIDDEN, CSRF_REJECTED_BODY);
+                return;
+            }
         }
         if (userId == null) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"inclusion-clusters\", charset=\"UTF-8\"");
@@ -58,6 +69,31 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    private static boolean changesState(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod());
+    }
+
+    /**
+     * Checks the {@code X-XSRF-TOKEN} header against the token Camunda's CSRF filter keeps in the session, the same
+     * check the webapps make. A request with Basic credentials carries no cookie a cross-site page could borrow, so
+     * only session sign-ins need it.
+     */
+    private static boolean hasSessionCsrfToken(HttpServletRequest request) {
+        Object expected = request.getSession(false).getAttribute(CSRF_TOKEN_SESSION_ATTRIBUTE);
+        String sent = request.getHeader(CSRF_TOKEN_HEADER);
+        return expected != null
+                && sent != null
+                && MessageDigest.isEqual(
+                        expected.toString().getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void reject(HttpServletResponse response, int status, String body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(body);
     }
 
     private String fromBasicCredentials(HttpServletRequest request) {

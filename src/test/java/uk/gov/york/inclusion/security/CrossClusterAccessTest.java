@@ -3,8 +3,6 @@ package uk.gov.york.inclusion.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +24,7 @@ import uk.gov.york.inclusion.support.CommissioningFlow;
 import uk.gov.york.inclusion.support.Credentials;
 import uk.gov.york.inclusion.support.IntegrationTest;
 import uk.gov.york.inclusion.support.TestData;
+import uk.gov.york.inclusion.support.WebappSession;
 
 /**
  * Every way in, tried by people of another cluster or another role against an East request waiting for an inclusion
@@ -182,11 +181,11 @@ class CrossClusterAccessTest {
     void cockpitAndAdminAreForAdministratorsOnly() throws Exception {
         for (String app : List.of("cockpit", "admin")) {
             for (String user : List.of("lead-east", "officer", "director", "finance")) {
-                assertThat(login(user, app).statusCode())
+                assertThat(WebappSession.signIn(port, user, app).loginStatus())
                         .as("%s signing in to %s", user, app)
                         .isEqualTo(403);
             }
-            assertThat(login("admin", app).statusCode())
+            assertThat(WebappSession.signIn(port, "admin", app).loginStatus())
                     .as("admin signing in to %s", app)
                     .isEqualTo(200);
         }
@@ -204,33 +203,6 @@ class CrossClusterAccessTest {
                 .isZero();
         assertThat(requests.findByReference(reference).orElseThrow().getStatus().name())
                 .isEqualTo("IN_REVIEW");
-    }
-
-    /**
-     * Signs in to a webapp the way its login page does: a first request gets the session and Camunda's CSRF token
-     * cookie, and the login sends the token back in its header.
-     */
-    private HttpResponse<String> login(String user, String app) throws IOException, InterruptedException {
-        CookieManager cookies = new CookieManager();
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-        browser.send(
-                HttpRequest.newBuilder(URI.create(base() + "/camunda/app/" + app + "/default/"))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.discarding());
-        String token = cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-                .map(HttpCookie::getValue)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie from the " + app + " page"));
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(base() + "/camunda/api/admin/auth/user/default/login/" + app))
-                .header(HttpHeaders.CONTENT_TYPE, "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", token)
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "username=" + user + "&password=" + Credentials.DEMO_PASSWORD))
-                .build();
-        return browser.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String user, String path) throws IOException, InterruptedException {

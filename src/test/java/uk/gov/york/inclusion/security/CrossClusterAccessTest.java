@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import uk.gov.york.inclusion.commissioning.CommissioningRequests;
+import uk.gov.york.inclusion.priorities.PrioritiesScenario;
 import uk.gov.york.inclusion.support.CommissioningFlow;
 import uk.gov.york.inclusion.support.Credentials;
 import uk.gov.york.inclusion.support.IntegrationTest;
@@ -53,6 +54,9 @@ class CrossClusterAccessTest {
 
     @Autowired
     private CommissioningRequests requests;
+
+    @Autowired
+    private PrioritiesScenario plans;
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -175,6 +179,28 @@ class CrossClusterAccessTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("'approved' cannot be set on a commissioning request");
         assertThat(requests.search(null, null, null)).hasSize(1);
+    }
+
+    @Test
+    void planAgreementIsOnlyForTheAskedHeadteacher() throws Exception {
+        ProcessInstance plan = plans.start("lead-east", plans.eastPlan(1));
+        Task agreement = plans.task(plan, "Task_AgreePriorities", "head-east-1");
+        String answer = "{\"variables\": {\"agreement\": {\"value\": \"agree\"}}}";
+
+        for (String user : List.of("head-west-1", "lead-west", "head-east-2")) {
+            assertThat(post(user, "/engine-rest/task/" + agreement.getId() + "/complete", answer)
+                            .statusCode())
+                    .as("%s answering for head-east-1", user)
+                    .isEqualTo(403);
+        }
+        assertThat(get("lead-west", "/engine-rest/process-instance/" + plan.getId() + "/variables")
+                        .statusCode())
+                .isIn(403, 404);
+        assertThat(get("lead-west", "/api/clusters/east/priorities").statusCode())
+                .isEqualTo(403);
+        assertThat(taskService.createTaskQuery().taskId(agreement.getId()).count())
+                .as("agreement task still open")
+                .isEqualTo(1);
     }
 
     @Test

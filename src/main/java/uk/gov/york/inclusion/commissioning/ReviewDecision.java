@@ -84,6 +84,10 @@ public class ReviewDecision {
         this.decidedAt = Instant.now();
     }
 
+    public CommissioningRequest getRequest() {
+        return request;
+    }
+
     public Subject getSubject() {
         return subject;
     }

@@ -53,6 +53,10 @@ public class PlanDecision {
         this.decidedAt = Instant.now();
     }
 
+    public PriorityPlan getPlan() {
+        return plan;
+    }
+
     public int getRevision() {
         return revision;
     }

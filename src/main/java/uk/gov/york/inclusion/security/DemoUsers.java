@@ -17,7 +17,7 @@ import uk.gov.york.inclusion.workflow.Groups;
 
 /**
  * The demo users of the embedded default, all with the password {@code demo}: one lead and two headteachers per
- * cluster, an inclusion officer, the Assistant Director, finance and an administrator. Switched on by
+ * cluster, an inclusion officer, the Assistant Director, finance, a Schools Forum member and an administrator. Switched on by
  * {@code inclusion.demo-data=true}; a real deployment sets it to false and manages users in Camunda Admin.
  */
 @Component
@@ -53,6 +53,7 @@ public class DemoUsers implements ApplicationRunner {
         createUser("officer", "Inclusion", "Officer", Groups.INCLUSION_OFFICERS, created);
         createUser("director", "Assistant", "Director", Groups.ASSISTANT_DIRECTOR, created);
         createUser("finance", "Finance", "Officer", Groups.FINANCE, created);
+        createUser("forum", "Schools Forum", "Member", Groups.SCHOOLS_FORUM, created);
         createUser("admin", "Administrator", "Demo", Groups.ADMINISTRATORS, created);
         if (!created.isEmpty()) {
             log.info("Created demo users {}; their password is given in the README", created);

@@ -8,6 +8,8 @@ public final class Groups {
     public static final String INCLUSION_OFFICERS = "inclusion-officers";
     public static final String ASSISTANT_DIRECTOR = "assistant-director";
     public static final String FINANCE = "finance";
+    /** Schools Forum members, who read every cluster's dashboard pages and change nothing. */
+    public static final String SCHOOLS_FORUM = "schools-forum";
     /** Camunda's own administrators' group, which the webapps recognise. */
     public static final String ADMINISTRATORS = "camunda-admin";
 

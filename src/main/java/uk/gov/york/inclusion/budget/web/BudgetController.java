@@ -1,5 +1,7 @@
 package uk.gov.york.inclusion.budget.web;
 
+import static uk.gov.york.inclusion.workflow.SpreadsheetText.cell;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,6 +31,7 @@ import uk.gov.york.inclusion.cluster.ClusterDirectory;
 import uk.gov.york.inclusion.workflow.AccessDeniedException;
 import uk.gov.york.inclusion.workflow.CurrentUser;
 import uk.gov.york.inclusion.workflow.Groups;
+import uk.gov.york.inclusion.workflow.SpreadsheetText;
 
 /**
  * A cluster's budget position and ledger, for its own leads and the city-wide roles. Amounts are strings with two
@@ -88,7 +91,11 @@ class BudgetController {
     }
 
     @GetMapping("/api/clusters/{code}/ledger.csv")
-    void ledgerCsv(@PathVariable String code, @RequestParam(required = false) String year, HttpServletResponse response)
+    void ledgerCsv(
+            @PathVariable String code,
+            @RequestParam(required = false) String year,
+            @RequestParam(defaultValue = "false") boolean excel,
+            HttpServletResponse response)
             throws IOException {
         Cluster cluster = visibleCluster(code);
         FinancialYear financialYear = FinancialYear.parseOrCurrent("year", year, clock);
@@ -114,6 +121,9 @@ class BudgetController {
                         "recorded_at")
                 .get();
         PrintWriter writer = response.getWriter();
+        if (excel) {
+            writer.write(SpreadsheetText.BYTE_ORDER_MARK);
+        }
         try (CSVPrinter csv = new CSVPrinter(writer, format)) {
             for (LedgerEntry entry : entries) {
                 EntryView view = view(entry);
@@ -130,14 +140,6 @@ class BudgetController {
                         view.recordedAt());
             }
         }
-    }
-
-    /** Stops a spreadsheet reading typed text such as {@code =HYPERLINK(…)} as a formula. */
-    private static String cell(String text) {
-        if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
     }
 
     private Cluster visibleCluster(String code) {

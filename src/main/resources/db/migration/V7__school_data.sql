@@ -1,6 +1,7 @@
 -- School-level figures per period for the cluster dashboards: pupils on roll, EHCPs, SEN support, the most common
 -- primary need, attendance and persistent absence. Each import is one period, named by the month the figures
--- describe (2025-01 for the January 2025 school census); an import for a later period keeps the earlier ones.
+-- describe, such as 2025-01 for the January 2025 school census. An import for a later period keeps the earlier
+-- ones.
 
 -- The Department for Education's unique reference number, six digits; unknown until an import gives it.
 alter table school add column urn varchar(6);

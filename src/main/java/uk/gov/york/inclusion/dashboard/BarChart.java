@@ -41,7 +41,7 @@ public record BarChart(String id, String title, List<Series> series, List<Group>
     public static BarChart of(
             String id, String title, List<String> labels, List<Series> series, Function<BigDecimal, String> format) {
         BigDecimal maximum = series.stream()
-                .flatMap(one -> one.values().stream())
+                .flatMap(each -> each.values().stream())
                 .max(BigDecimal::compareTo)
                 .filter(value -> value.signum() > 0)
                 .orElse(BigDecimal.ONE);
@@ -52,11 +52,11 @@ public record BarChart(String id, String title, List<Series> series, List<Group>
             int top = i * groupHeight;
             List<Bar> bars = new ArrayList<>();
             for (int s = 0; s < series.size(); s++) {
-                Series one = series.get(s);
-                BigDecimal value = one.values().get(i);
+                Series current = series.get(s);
+                BigDecimal value = current.values().get(i);
                 bars.add(new Bar(
-                        one.name(),
-                        one.cssClass(),
+                        current.name(),
+                        current.cssClass(),
                         LABEL_WIDTH,
                         top + s * (BAR_HEIGHT + BAR_GAP),
                         length(value, maximum),

@@ -79,7 +79,7 @@ public final class DashboardCharts {
                 rate -> rate.stripTrailingZeros().toPlainString() + "%");
     }
 
-    /** How many of the cluster's schools name each primary need as their most common, in the latest period. */
+    /** Counts the cluster's schools naming each primary need as their most common, in the latest period. */
     public static BarChart primaryNeeds(ClusterSchoolData data) {
         Map<PrimaryNeed, Integer> schools = new TreeMap<>();
         withLatest(data).stream()

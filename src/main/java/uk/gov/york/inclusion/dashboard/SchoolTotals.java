@@ -13,8 +13,8 @@ import uk.gov.york.inclusion.schooldata.SchoolFigures;
 
 /**
  * A cluster's totals for one period. The rates are averages of the schools' rates weighted by pupils on roll, so a
- * large school counts for more; the most common need is the one most schools name, ties going to the need with
- * more pupils on those schools' rolls.
+ * large school counts for more. The most common need is the one most schools name. A tie goes to the need with more
+ * pupils on those schools' rolls.
  */
 public record SchoolTotals(
         int schools,

@@ -11,7 +11,7 @@ import uk.gov.york.inclusion.cluster.Cluster;
 
 /**
  * A cluster's approved plan for a year as the API and the dashboards show it: each priority of the plan's current
- * revision with the money every kind of funding request holds against it and the latest reading of its measure.
+ * revision with the money every kind of funding request has against it and the latest reading of its measure.
  */
 @Service
 @Transactional(readOnly = true)

@@ -35,9 +35,9 @@ public enum PrimaryNeed {
 
     /** Finds the need by its census code, in any letter case, such as {@code SEMH} or {@code SpLD}. */
     public static Optional<PrimaryNeed> ofCode(String code) {
-        String wanted = code.trim().toUpperCase(Locale.ROOT);
+        String expected = code.trim().toUpperCase(Locale.ROOT);
         return Arrays.stream(values())
-                .filter(need -> need.name().equals(wanted))
+                .filter(need -> need.name().equals(expected))
                 .findFirst();
     }
 }

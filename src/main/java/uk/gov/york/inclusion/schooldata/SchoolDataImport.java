@@ -103,6 +103,6 @@ public class SchoolDataImport {
                         + " such as 2025-01 for the January 2025 school census.");
     }
 
-    /** What an import saved. */
+    /** Summary of a saved import: the period, its label, the number of schools and whether it replaced one. */
     public record ImportSummary(String period, String label, int schools, boolean replaced) {}
 }

@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Signs the caller in to the engine for a request to the product's API or pages, from HTTP Basic credentials checked
  * against Camunda's users, or from a Tasklist login in the same browser session. Without either the request reaches no
- * controller: the API answers 401, and a page redirects to the Tasklist login.
+ * controller: the API responds with 401, and a page redirects to the Tasklist login.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -30,7 +30,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     private final IdentityService identityService;
     private final String loginPage;
 
-    /** Creates the filter for the API, which answers 401 without a login. */
+    /** Creates the filter for the API, which responds with 401 without a login. */
     ApiAuthenticationFilter(IdentityService identityService) {
         this(identityService, null);
     }

@@ -5,7 +5,7 @@ public final class SpreadsheetText {
 
     /**
      * The UTF-8 byte order mark. Excel reads a CSV file without it in the computer's legacy code page, so "£" and
-     * accented names come out garbled; with it Excel reads UTF-8.
+     * accented names come out garbled. With it, Excel reads the file as UTF-8.
      */
     public static final String BYTE_ORDER_MARK = "\uFEFF";
 

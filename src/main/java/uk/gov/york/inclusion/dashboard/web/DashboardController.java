@@ -23,9 +23,9 @@ import uk.gov.york.inclusion.workflow.AccessDeniedException;
 import uk.gov.york.inclusion.workflow.CurrentUser;
 
 /**
- * The dashboard pages. Each checks on the server who may see it: the city overview for the city-wide roles, Schools
- * Forum members and cluster leads; a cluster's pages for its own leads and headteachers, the city-wide roles and
- * Schools Forum members.
+ * The dashboard pages, each checking on the server who may see it. The city overview is for the city-wide roles,
+ * Schools Forum members and cluster leads. A cluster's pages are for its own leads and headteachers, the city-wide
+ * roles and Schools Forum members.
  */
 @Controller
 class DashboardController {

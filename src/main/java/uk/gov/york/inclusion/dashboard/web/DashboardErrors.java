@@ -14,7 +14,7 @@ import uk.gov.york.inclusion.workflow.InvalidInputException;
 
 /**
  * Shows the dashboard pages' errors as pages rather than the API's JSON: 403 for a page the user may not see, 400 for
- * an unknown cluster or a badly written year. Ordered before the API's handler, which would otherwise answer first.
+ * an unknown cluster or a badly written year. Ordered before the API's handler, which would otherwise handle them first.
  */
 @ControllerAdvice(assignableTypes = {DashboardController.class, SchoolDataPage.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -25,7 +25,7 @@ class DashboardErrors {
     @ExceptionHandler(AccessDeniedException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String forbidden(AccessDeniedException e, Model model) {
-        log.info("Dashboard page refused: {}", e.getMessage());
+        log.info("Dashboard page access denied: {}", e.getMessage());
         model.addAttribute("title", "You cannot see this page");
         model.addAttribute("message", e.getMessage());
         return "dashboard/error";

@@ -37,6 +37,11 @@ public record BarChart(String id, String title, List<Series> series, List<Group>
         }
     }
 
+    /** Returns whether every value is zero or below, so no bar would be drawn. */
+    public boolean isEmpty() {
+        return series.stream().flatMap(each -> each.values().stream()).allMatch(value -> value.signum() <= 0);
+    }
+
     /** Lays out the chart; values below zero are drawn as empty bars but still written as they are. */
     public static BarChart of(
             String id, String title, List<String> labels, List<Series> series, Function<BigDecimal, String> format) {

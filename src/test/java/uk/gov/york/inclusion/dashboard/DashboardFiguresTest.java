@@ -110,6 +110,15 @@ class DashboardFiguresTest {
     }
 
     @Test
+    void monthChartEmptyWithoutEntries() {
+        BarChart north = DashboardCharts.useByMonth(budgets.byMonth(directory.require("cluster", "north"), year));
+        BarChart eastChart = DashboardCharts.useByMonth(budgets.byMonth(east, year));
+
+        assertThat(north.isEmpty()).isTrue();
+        assertThat(eastChart.isEmpty()).isFalse();
+    }
+
+    @Test
     void monthTotalsMatchPosition() {
         List<MonthOfUse> months = budgets.byMonth(east, year);
         BudgetPosition position = budgets.position(east, year);

@@ -55,6 +55,10 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
         return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
     }
 
+    public FinancialYear previous() {
+        return new FinancialYear(startYear - 1);
+    }
+
     public FinancialYear next() {
         return new FinancialYear(startYear + 1);
     }

@@ -1,5 +1,6 @@
 package uk.gov.york.inclusion.cluster;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 import uk.gov.york.inclusion.workflow.CurrentUser;
 import uk.gov.york.inclusion.workflow.Groups;
@@ -24,6 +25,33 @@ public class ClusterAccess {
         if (!canView(cluster)) {
             throw new ClusterAccessDeniedException(currentUser.id(), cluster.getCode());
         }
+    }
+
+    /**
+     * Returns whether the signed-in user may see the cluster's dashboard pages: those who may see its money, its own
+     * headteachers, and Schools Forum members, who read every cluster's pages.
+     */
+    public boolean canViewDashboard(Cluster cluster) {
+        return canView(cluster)
+                || currentUser.isMemberOf(cluster.headteacherGroupId())
+                || currentUser.isMemberOf(Groups.SCHOOLS_FORUM);
+    }
+
+    /** Raises {@link ClusterAccessDeniedException} unless the signed-in user may see the cluster's dashboard. */
+    public void requireDashboard(Cluster cluster) {
+        if (!canViewDashboard(cluster)) {
+            throw new ClusterAccessDeniedException(currentUser.id(), cluster.getCode());
+        }
+    }
+
+    /**
+     * Returns whether the signed-in user may see the city overview of all six clusters' money: the city-wide roles,
+     * Schools Forum members and every cluster's leads, but not headteachers.
+     */
+    public boolean canViewCityOverview(List<Cluster> clusters) {
+        return Groups.CITY_WIDE.stream().anyMatch(currentUser::isMemberOf)
+                || currentUser.isMemberOf(Groups.SCHOOLS_FORUM)
+                || clusters.stream().anyMatch(this::isLeadOf);
     }
 
     public boolean isLeadOf(Cluster cluster) {

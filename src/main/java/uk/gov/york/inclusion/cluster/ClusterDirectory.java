@@ -51,6 +51,19 @@ public class ClusterDirectory {
         return schools.findByClusterOrderByName(cluster);
     }
 
+    /** Returns every school of every cluster, by name. */
+    public List<School> allSchools() {
+        return schools.findAllByOrderByName();
+    }
+
+    /** Records a school's unique reference number, learnt from a school data import that gave its name and URN. */
+    @Transactional
+    public void recordUrn(School school, String urn) {
+        School managed = schools.findByCode(school.getCode()).orElseThrow();
+        managed.recordUrn(urn);
+        log.info("School {} recorded with URN {}", managed.getCode(), urn);
+    }
+
     /**
      * Returns the schools with these codes, in the order given, after checking that each exists and belongs to the
      * cluster now.

@@ -29,6 +29,9 @@ public class School {
     @Column(nullable = false)
     private String phase;
 
+    /** The Department for Education's unique reference number, or null until a school data import gives it. */
+    private String urn;
+
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "cluster_id")
     private Cluster cluster;
@@ -46,6 +49,10 @@ public class School {
     public static String codeFor(String name) {
         String plain = name.trim().toLowerCase(Locale.ROOT).replace("'", "");
         return plain.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    void recordUrn(String newUrn) {
+        this.urn = newUrn;
     }
 
     void moveTo(Cluster newCluster) {
@@ -66,6 +73,10 @@ public class School {
 
     public String getPhase() {
         return phase;
+    }
+
+    public String getUrn() {
+        return urn;
     }
 
     public Cluster getCluster() {

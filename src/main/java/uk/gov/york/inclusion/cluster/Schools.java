@@ -13,6 +13,8 @@ public interface Schools extends Repository<School, Long> {
 
     List<School> findByClusterOrderByName(Cluster cluster);
 
+    List<School> findAllByOrderByName();
+
     long count();
 
     School save(School school);

@@ -25,6 +25,9 @@ public interface CommissioningRequests extends Repository<CommissioningRequest, 
             where r.cluster = :cluster and r.financialYear = :year and r.details.priorityPosition is not null""")
     List<CommissioningRequest> findServingPriorities(Cluster cluster, FinancialYear year);
 
+    /** Returns the requests with the status, the longest waiting first. */
+    List<CommissioningRequest> findByStatusOrderBySubmittedAt(CommissioningStatus status);
+
     @Query(
             """
             select r from CommissioningRequest r

@@ -88,6 +88,10 @@ public class ReviewDecision {
         return id;
     }
 
+    public CommissioningRequest getRequest() {
+        return request;
+    }
+
     public Subject getSubject() {
         return subject;
     }

@@ -57,6 +57,10 @@ public class PlanDecision {
         return id;
     }
 
+    public PriorityPlan getPlan() {
+        return plan;
+    }
+
     public int getRevision() {
         return revision;
     }

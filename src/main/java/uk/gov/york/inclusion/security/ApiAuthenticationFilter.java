@@ -19,9 +19,9 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs the caller in to the engine for a request to the product's API, from HTTP Basic credentials checked against
- * Camunda's users, or from a Tasklist login in the same browser session. Without either it answers 401 and the
- * request reaches no controller.
+ * Signs the caller in to the engine for a request to the product's API or pages, from HTTP Basic credentials checked
+ * against Camunda's users, or from a Tasklist login in the same browser session. Without either the request reaches no
+ * controller: the API responds with 401, and a page redirects to the Tasklist login.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -35,9 +35,17 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             "{\"message\":\"Sign in with your Tasklist user name and password.\"}";
 
     private final IdentityService identityService;
+    private final String loginPage;
 
+    /** Creates the filter for the API, which responds with 401 without a login. */
     ApiAuthenticationFilter(IdentityService identityService) {
+        this(identityService, null);
+    }
+
+    /** Creates the filter for pages, which redirect to {@code loginPage} without a login. */
+    ApiAuthenticationFilter(IdentityService identityService, String loginPage) {
         this.identityService = identityService;
+        this.loginPage = loginPage;
     }
 
     @Override
@@ -46,10 +54,15 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         String userId = fromBasicCredentials(request);
         if (userId == null) {
             userId = fromTasklistSession(request.getSession(false));
-            if (userId != null && changesState(request) && !hasSessionCsrfToken(request)) {
+            // Pages check the token their forms send as a field, because an HTML form cannot send a header.
+            if (userId != null && loginPage == null && changesState(request) && !hasSessionCsrfToken(request)) {
                 reject(response, HttpServletResponse.SC_FORBIDDEN, CSRF_REJECTED_BODY);
                 return;
             }
+        }
+        if (userId == null && loginPage != null) {
+            response.sendRedirect(request.getContextPath() + loginPage);
+            return;
         }
         if (userId == null) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"inclusion-clusters\", charset=\"UTF-8\"");

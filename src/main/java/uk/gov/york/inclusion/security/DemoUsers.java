@@ -17,9 +17,9 @@ import uk.gov.york.inclusion.workflow.Groups;
 
 /**
  * The demo users of the embedded default, all with the password {@code demo}: one lead and two headteachers per
- * cluster, an inclusion officer, the Assistant Director, finance, three capital panel members and an administrator.
- * {@code panel-3} works in a school of the West cluster, which membership of West's headteachers group records, so
- * the server keeps them from scoring West's capital bids. Switched on by
+ * cluster, an inclusion officer, the Assistant Director, finance, three capital panel members, a Schools Forum member
+ * and an administrator. {@code panel-3} works in a school of the West cluster, which membership of West's
+ * headteachers group records, so the server keeps them from scoring West's capital bids. Switched on by
  * {@code inclusion.demo-data=true}; a real deployment sets it to false and manages users in Camunda Admin.
  */
 @Component
@@ -59,6 +59,7 @@ public class DemoUsers implements ApplicationRunner {
             createUser("panel-" + number, "Panel member " + number, "Capital", Groups.CAPITAL_PANEL, created);
         }
         addMembership("panel-3", "headteachers-west");
+        createUser("forum", "Schools Forum", "Member", Groups.SCHOOLS_FORUM, created);
         createUser("admin", "Administrator", "Demo", Groups.ADMINISTRATORS, created);
         if (!created.isEmpty()) {
             log.info("Created demo users {}; their password is given in the README", created);

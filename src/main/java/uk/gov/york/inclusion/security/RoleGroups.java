@@ -77,6 +77,9 @@ public class RoleGroups implements ApplicationRunner {
                     Permissions.READ,
                     Permissions.READ_INSTANCE);
         }
+        // Forum members sign in through Tasklist to read the dashboard pages; they take part in no process.
+        createGroup(Groups.SCHOOLS_FORUM, "Schools Forum");
+        grant(Groups.SCHOOLS_FORUM, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         for (String leads : clusterGroups()) {
             grant(leads, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(

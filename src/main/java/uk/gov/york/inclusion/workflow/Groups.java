@@ -10,6 +10,8 @@ public final class Groups {
     public static final String FINANCE = "finance";
     /** Members score capital bids; one who works in a cluster's school is also in its headteachers' group. */
     public static final String CAPITAL_PANEL = "capital-panel";
+    /** Schools Forum members, who read every cluster's dashboard pages and change nothing. */
+    public static final String SCHOOLS_FORUM = "schools-forum";
     /** Camunda's own administrators' group, which the webapps recognise. */
     public static final String ADMINISTRATORS = "camunda-admin";
 

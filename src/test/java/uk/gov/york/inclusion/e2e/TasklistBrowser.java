@@ -113,6 +113,22 @@ final class TasklistBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.account a.dropdown-toggle")));
     }
 
+    /** Opens a page of the application, such as {@code /dashboard/clusters/east}, in the signed-in session. */
+    void openPage(String path) {
+        driver.get(tasklistUrl.replace("/camunda/app/tasklist/", path));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+    }
+
+    /** Returns the text of the page's first element matching the CSS selector. */
+    String text(String cssSelector) {
+        return driver.findElement(By.cssSelector(cssSelector)).getText();
+    }
+
+    /** Resizes the window, for example to a phone's width of 390 pixels. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
     void signOut() {
         driver.findElement(By.cssSelector("li.account a.dropdown-toggle")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("li.logout a")))

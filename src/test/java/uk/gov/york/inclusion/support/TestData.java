@@ -71,6 +71,11 @@ public class TestData {
         jdbc.update("delete from commissioning_request");
         jdbc.update("delete from ledger_entry");
         jdbc.update("update cluster_budget set allocation = 100000.00");
+        // Keeps the sample school data a fresh start loads and removes what tests imported.
+        jdbc.update(
+                "delete from school_data where period_id in (select id from school_data_period where sample = false)");
+        jdbc.update("delete from school_data_period where sample = false");
+        jdbc.update("update school set urn = null");
         restoreSeedClusters();
     }
 

@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.gov.york.inclusion.audit.AuditEvent;
 import uk.gov.york.inclusion.audit.AuditEvents;
 import uk.gov.york.inclusion.workflow.AccessDeniedException;
-import uk.gov.york.inclusion.workflow.CsvCells;
 import uk.gov.york.inclusion.workflow.CurrentUser;
 import uk.gov.york.inclusion.workflow.Groups;
 import uk.gov.york.inclusion.workflow.InvalidInputException;
+import uk.gov.york.inclusion.workflow.SpreadsheetText;
 
 /**
  * The whole life of one request, plan, budget or school for an auditor: every recorded action in order, as JSON or
@@ -60,14 +60,14 @@ class AuditController {
                 csv.printRecord(
                         view.id(),
                         view.occurredAt(),
-                        CsvCells.text(view.actor()),
+                        SpreadsheetText.cell(view.actor()),
                         view.path(),
                         view.action(),
-                        CsvCells.text(view.subject()),
+                        SpreadsheetText.cell(view.subject()),
                         view.cluster(),
-                        CsvCells.text(view.detail()),
-                        CsvCells.text(view.before()),
-                        CsvCells.text(view.after()));
+                        SpreadsheetText.cell(view.detail()),
+                        SpreadsheetText.cell(view.before()),
+                        SpreadsheetText.cell(view.after()));
             }
         }
     }

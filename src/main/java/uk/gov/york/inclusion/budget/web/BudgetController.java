@@ -27,9 +27,9 @@ import uk.gov.york.inclusion.cluster.Cluster;
 import uk.gov.york.inclusion.cluster.ClusterAccess;
 import uk.gov.york.inclusion.cluster.ClusterDirectory;
 import uk.gov.york.inclusion.workflow.AccessDeniedException;
-import uk.gov.york.inclusion.workflow.CsvCells;
 import uk.gov.york.inclusion.workflow.CurrentUser;
 import uk.gov.york.inclusion.workflow.Groups;
+import uk.gov.york.inclusion.workflow.SpreadsheetText;
 
 /**
  * A cluster's budget position and ledger, for its own leads and the city-wide roles. Amounts are strings with two
@@ -89,7 +89,11 @@ class BudgetController {
     }
 
     @GetMapping("/api/clusters/{code}/ledger.csv")
-    void ledgerCsv(@PathVariable String code, @RequestParam(required = false) String year, HttpServletResponse response)
+    void ledgerCsv(
+            @PathVariable String code,
+            @RequestParam(required = false) String year,
+            @RequestParam(defaultValue = "false") boolean excel,
+            HttpServletResponse response)
             throws IOException {
         Cluster cluster = visibleCluster(code);
         FinancialYear financialYear = FinancialYear.parseOrCurrent("year", year, clock);
@@ -115,6 +119,9 @@ class BudgetController {
                         "recorded_at")
                 .get();
         PrintWriter writer = response.getWriter();
+        if (excel) {
+            writer.write(SpreadsheetText.BYTE_ORDER_MARK);
+        }
         try (CSVPrinter csv = new CSVPrinter(writer, format)) {
             for (LedgerEntry entry : entries) {
                 EntryView view = view(entry);
@@ -124,10 +131,10 @@ class BudgetController {
                         view.financialYear(),
                         view.kind(),
                         view.amount(),
-                        CsvCells.text(view.requestReference()),
-                        CsvCells.text(view.invoiceReference()),
-                        CsvCells.text(view.note()),
-                        CsvCells.text(view.recordedBy()),
+                        SpreadsheetText.cell(view.requestReference()),
+                        SpreadsheetText.cell(view.invoiceReference()),
+                        SpreadsheetText.cell(view.note()),
+                        SpreadsheetText.cell(view.recordedBy()),
                         view.recordedAt());
             }
         }

@@ -2,10 +2,7 @@ package uk.gov.york.inclusion.priorities.web;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,11 +18,12 @@ import uk.gov.york.inclusion.cluster.ClusterAccess;
 import uk.gov.york.inclusion.cluster.ClusterAccessDeniedException;
 import uk.gov.york.inclusion.cluster.ClusterDirectory;
 import uk.gov.york.inclusion.priorities.AgreementAnswers;
+import uk.gov.york.inclusion.priorities.ApprovedPriorities;
 import uk.gov.york.inclusion.priorities.ClusterPriority;
+import uk.gov.york.inclusion.priorities.FundedPriority;
 import uk.gov.york.inclusion.priorities.FundingTotals;
 import uk.gov.york.inclusion.priorities.PlanRevision;
 import uk.gov.york.inclusion.priorities.PlanRevisions;
-import uk.gov.york.inclusion.priorities.PriorityFunding;
 import uk.gov.york.inclusion.priorities.PriorityPlan;
 import uk.gov.york.inclusion.priorities.PriorityProgress;
 import uk.gov.york.inclusion.priorities.ProgressReading;
@@ -45,7 +43,7 @@ class PriorityController {
     private final PriorityProgress progress;
     private final PlanRevisions revisions;
     private final AgreementAnswers answers;
-    private final List<PriorityFunding> fundings;
+    private final ApprovedPriorities approvedPriorities;
     private final Clock clock;
 
     PriorityController(
@@ -55,7 +53,7 @@ class PriorityController {
             PriorityProgress progress,
             PlanRevisions revisions,
             AgreementAnswers answers,
-            List<PriorityFunding> fundings,
+            ApprovedPriorities approvedPriorities,
             Clock clock) {
         this.directory = directory;
         this.access = access;
@@ -63,7 +61,7 @@ class PriorityController {
         this.progress = progress;
         this.revisions = revisions;
         this.answers = answers;
-        this.fundings = fundings;
+        this.approvedPriorities = approvedPriorities;
         this.clock = clock;
     }
 
@@ -97,8 +95,6 @@ class PriorityController {
 
     private PlanView view(PriorityPlan plan) {
         List<PlanRevision> history = revisions.findByPlanOrderByRevision(plan);
-        PlanRevision current = history.get(history.size() - 1);
-        Map<Integer, FundingTotals> funding = fundingByPriority(plan);
         return new PlanView(
                 plan.getReference(),
                 plan.getCluster().getCode(),
@@ -107,11 +103,8 @@ class PriorityController {
                 plan.getDraftedBy(),
                 plan.getApprovedBy(),
                 plan.getApprovedAt().atZone(UK).toOffsetDateTime().toString(),
-                current.getPriorities().stream()
-                        .map(priority -> PriorityView.of(
-                                priority,
-                                progress.latest(plan, priority.getPosition()),
-                                funding.getOrDefault(priority.getPosition(), FundingTotals.NONE)))
+                approvedPriorities.priorities(plan).stream()
+                        .map(PriorityView::of)
                         .toList(),
                 answers.findByPlanAndRevisionOrderByHeadteacher(plan, plan.getRevision()).stream()
                         .map(answer -> new AgreementView(
@@ -127,16 +120,6 @@ class PriorityController {
                                         .toString(),
                                 revision.getChanges()))
                         .toList());
-    }
-
-    /** Sums, per priority, the money of every kind of funding request that names it. */
-    private Map<Integer, FundingTotals> fundingByPriority(PriorityPlan plan) {
-        Map<Integer, FundingTotals> totals = new HashMap<>();
-        for (PriorityFunding source : fundings) {
-            source.byPriority(plan.getCluster(), plan.getFinancialYear())
-                    .forEach((position, money) -> totals.merge(position, money, FundingTotals::plus));
-        }
-        return totals;
     }
 
     record PlanView(
@@ -166,7 +149,9 @@ class PriorityController {
             String committed,
             String spent) {
 
-        static PriorityView of(ClusterPriority priority, Optional<ProgressReading> latest, FundingTotals funding) {
+        static PriorityView of(FundedPriority funded) {
+            ClusterPriority priority = funded.priority();
+            FundingTotals funding = funded.funding();
             return new PriorityView(
                     priority.getPosition(),
                     priority.getArea().code(),
@@ -178,7 +163,7 @@ class PriorityController {
                     priority.getBaseline(),
                     priority.getTarget(),
                     priority.getWellbeingFocus(),
-                    latest.map(ReadingView::of).orElse(null),
+                    funded.latest().map(ReadingView::of).orElse(null),
                     Money.plain(funding.committed()),
                     Money.plain(funding.spent()));
         }

@@ -40,8 +40,9 @@ public final class WebappSession {
                 .statusCode();
         // The login starts a new HTTP session; the webapp's next request gives it a token of its own, as the
         // browser's next request after the login does.
-        session.send(
+        HttpResponse<String> next = session.send(
                 "/camunda/api/admin/auth/user/default", HttpRequest.newBuilder().GET());
+        session.sessionToken = next.headers().firstValue("X-XSRF-TOKEN").orElse(null);
         return session;
     }
 
@@ -51,8 +52,16 @@ public final class WebappSession {
         return loginStatus;
     }
 
-    /** Returns the CSRF token the webapp last set in its cookie. */
+    private String sessionToken;
+
+    /**
+     * Returns the session's CSRF token. After the login that is the one the webapp sent in its response header,
+     * because the cookie store may still hold the token of the session that the login replaced.
+     */
     public String csrfToken() {
+        if (sessionToken != null) {
+            return sessionToken;
+        }
         return cookies.getCookieStore().getCookies().stream()
                 .filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
                 .map(HttpCookie::getValue)

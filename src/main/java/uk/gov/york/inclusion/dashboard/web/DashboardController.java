@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.gov.york.inclusion.budget.BudgetPosition;
 import uk.gov.york.inclusion.budget.FinancialYear;
+import uk.gov.york.inclusion.budget.Money;
+import uk.gov.york.inclusion.capital.CapitalFundLedger;
+import uk.gov.york.inclusion.capital.FundPosition;
 import uk.gov.york.inclusion.cluster.Cluster;
 import uk.gov.york.inclusion.cluster.ClusterAccess;
 import uk.gov.york.inclusion.cluster.ClusterDirectory;
@@ -37,6 +40,7 @@ class DashboardController {
     private final ReviewQueue reviewQueue;
     private final SchoolDataSummary schoolData;
     private final List<ClusterPageSection> sections;
+    private final CapitalFundLedger capitalFund;
     private final Clock clock;
 
     DashboardController(
@@ -47,7 +51,9 @@ class DashboardController {
             ReviewQueue reviewQueue,
             SchoolDataSummary schoolData,
             List<ClusterPageSection> sections,
+            CapitalFundLedger capitalFund,
             Clock clock) {
+        this.capitalFund = capitalFund;
         this.directory = directory;
         this.access = access;
         this.currentUser = currentUser;
@@ -81,6 +87,7 @@ class DashboardController {
                 DashboardCharts.budgetByCluster(
                         clusters.stream().map(Cluster::getName).toList(), positions));
         model.addAttribute("waiting", reviewQueue.waiting(clusters));
+        model.addAttribute("capitalFund", FundFigures.of(capitalFund.position(financialYear)));
         return "dashboard/overview";
     }
 
@@ -138,4 +145,16 @@ class DashboardController {
 
     /** A section of the cluster page with the model its fragment shows. */
     record RenderedSection(String template, Object model) {}
+
+    /** The capital fund's position as the overview shows it, amounts written £12,500.00. */
+    record FundFigures(String allocation, String awarded, String spent, String available) {
+
+        static FundFigures of(FundPosition position) {
+            return new FundFigures(
+                    Money.format(position.allocation()),
+                    Money.format(position.awarded()),
+                    Money.format(position.spent()),
+                    Money.format(position.available()));
+        }
+    }
 }

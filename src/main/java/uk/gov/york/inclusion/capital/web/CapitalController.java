@@ -1,10 +1,16 @@
 package uk.gov.york.inclusion.capital.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +33,7 @@ import uk.gov.york.inclusion.workflow.AccessDeniedException;
 import uk.gov.york.inclusion.workflow.CurrentUser;
 import uk.gov.york.inclusion.workflow.Groups;
 import uk.gov.york.inclusion.workflow.InvalidInputException;
+import uk.gov.york.inclusion.workflow.SpreadsheetText;
 
 /**
  * The capital fund and its bidding rounds. Any signed-in user reads the fund; administrators set it and open rounds.
@@ -84,13 +91,52 @@ class CapitalController {
     @GetMapping("/api/capital/rounds/{id}")
     RoundView round(@PathVariable Long id) {
         CapitalRound round = rounds.require(id);
+        return RoundView.of(round, clock.instant(), visibleBids(round));
+    }
+
+    /** The round's bids as CSV, ranked as in {@link #round}; {@code excel=true} adds a byte order mark for Excel. */
+    @GetMapping("/api/capital/rounds/{id}/bids.csv")
+    void roundCsv(@PathVariable Long id, @RequestParam(required = false) boolean excel, HttpServletResponse response)
+            throws IOException {
+        CapitalRound round = rounds.require(id);
+        List<RankedBidView> bids = visibleBids(round);
+        response.setContentType("text/csv");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"capital-bids-" + round.getFinancialYear() + "-round-" + round.getNumber()
+                        + ".csv\"");
+        PrintWriter writer = response.getWriter();
+        if (excel) {
+            writer.write(SpreadsheetText.BYTE_ORDER_MARK);
+        }
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader("rank", "reference", "cluster", "title", "amount", "score", "recommendation", "status")
+                .get();
+        try (CSVPrinter csv = new CSVPrinter(writer, format)) {
+            for (RankedBidView bid : bids) {
+                csv.printRecord(
+                        bid.rank(),
+                        bid.reference(),
+                        bid.cluster(),
+                        SpreadsheetText.cell(bid.title()),
+                        bid.amount(),
+                        bid.score(),
+                        bid.recommendation(),
+                        bid.status());
+            }
+        }
+    }
+
+    /** Returns every bid to the panel and the city-wide roles, and a lead only their own cluster's. */
+    private List<RankedBidView> visibleBids(CapitalRound round) {
         boolean seesAll = currentUser.isMemberOf(Groups.CAPITAL_PANEL)
                 || Groups.CITY_WIDE.stream().anyMatch(currentUser::isMemberOf);
-        List<RankedBidView> bids = ranking.rank(round).stream()
+        return ranking.rank(round).stream()
                 .filter(ranked -> seesAll || access.isLeadOf(ranked.bid().getCluster()))
                 .map(RankedBidView::of)
                 .toList();
-        return RoundView.of(round, clock.instant(), bids);
     }
 
     private void requireAdministrator(String action) {

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -18,6 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The production profile with users and groups from a directory: an in-memory LDAP server on loopback stands in for
  * the council's, configured only through the {@code inclusion.ldap.*} properties the README documents.
  */
+@Tag("own-jvm")
 class DirectoryIdentityTest {
 
     private static final String BASE = "dc=york,dc=example";

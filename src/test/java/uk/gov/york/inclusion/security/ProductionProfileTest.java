@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.gov.york.inclusion.workflow.Groups;
 
 /** The production profile starts only with its first administrator and never with the demo users. */
+@Tag("own-jvm")
 class ProductionProfileTest {
 
     @Test

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,18 +30,21 @@ public class CapitalDecision {
     private final CapitalFundLedger fund;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CapitalDecision(
             BidDecisions decisions,
             PanelScoring scoring,
             CapitalFundLedger fund,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.decisions = decisions;
         this.scoring = scoring;
         this.fund = fund;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Records the decision; an award is then made by {@link #award}, in the same transaction. */
@@ -54,7 +58,7 @@ public class CapitalDecision {
         }
         BigDecimal amount = amountAwarded(bid, form);
 
-        decisions.save(new BidDecision(
+        BidDecision decision = decisions.save(new BidDecision(
                 bid, form.outcome(), amount, form.conditions(), form.reasons(), currentUser.id(), clock.instant()));
         switch (form.outcome()) {
             case DEFER -> bid.changeStatus(BidStatus.DEFERRED);
@@ -67,6 +71,19 @@ public class CapitalDecision {
                 form.outcome().label(),
                 currentUser.id(),
                 amount == null ? "" : " for " + Money.format(amount));
+        events.publishEvent(new CapitalBidDecided(
+                bid.getId(),
+                bid.getReference(),
+                bid.getCluster().getCode(),
+                bid.getDetails().getTitle(),
+                form.outcome(),
+                bid.getAmount(),
+                amount,
+                decision.getConditions(),
+                decision.getReasons(),
+                bid.getSubmittedBy(),
+                decision.getDecidedBy(),
+                decision.getId()));
     }
 
     /** Records the latest decision's award against the fund; raises and writes nothing when the fund is short. */

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * Published when an inclusion officer returns a bid to its lead for more information, in that step's transaction.
- * {@code version} is the bid version returned: each version is returned at most once, so the bid's id and version
- * identify this return.
+ * {@code version} is the bid version returned. {@link BidCheck} returns only a submitted bid, and resubmitting raises
+ * the version, so the bid's id and version identify this return.
  */
 public record CapitalBidReturned(
         Long bidId,

@@ -8,8 +8,8 @@ import uk.gov.york.inclusion.capital.CapitalBidReturned;
 import uk.gov.york.inclusion.capital.DecisionOutcome;
 
 /**
- * Tells whoever submitted a capital bid what the Assistant Director decided, and when an inclusion officer returns the
- * bid for more information. The listeners run in the transaction of the step that published the event, so a decision
+ * Mails the lead who submitted a capital bid the Assistant Director's decision, and the comment when an inclusion
+ * officer returns the bid for more information. The listeners run in the transaction of the step that published the event, so a decision
  * that rolls back, such as an award the fund cannot cover, leaves no message.
  */
 @Component

@@ -20,7 +20,7 @@ class CapitalFundSection implements ForumSummarySection {
 
     @Override
     public int order() {
-        return 50;
+        return 15;
     }
 
     @Override

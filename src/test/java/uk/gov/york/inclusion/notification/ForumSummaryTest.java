@@ -223,6 +223,11 @@ class ForumSummaryTest {
     /** Builds a month with every kind of entry and writes the summary to target/ for the picture in docs/. */
     @Test
     void summaryOfABusyMonth() throws Exception {
+        capital.openRound("250000.00");
+        List<String> bids = capital.submitAllToPanel(List.of(
+                CapitalScenario.bidForm("east", "tang-hall", "40000.00"),
+                CapitalScenario.bidForm("north", "clifton-with-rawcliffe", "18500.00")));
+        bids.forEach(bid -> capital.scoreByWholePanel(bid, GOOD_SCORE));
         requestSummary("officer");
         ProcessInstance approved = commissioning.submit("lead-east", commissioning.eastRequest("12500.00"));
         commissioning.approve("officer", approved);
@@ -241,6 +246,9 @@ class ForumSummaryTest {
         priorities.agree("head-east-1", plan);
         priorities.agree("head-east-2", plan);
         priorities.complete("officer", plan, "Task_ReviewPlan", Map.of("planDecision", "approve"));
+        capital.decide(bids.get(0), decision("award", "Strong need and a realistic plan."));
+        capital.complete("finance", bids.get(0), "Task_RecordDrawdown", drawdown("DD-1", 12000.0));
+        capital.decide(bids.get(1), decision("reject", "Revenue spending, not capital."));
         mailbox.deliver();
         mailbox.clear();
 
@@ -249,6 +257,9 @@ class ForumSummaryTest {
 
         Received summary = mailbox.receivedBy(FORUM).get(0);
         assertThat(summary.text())
+                .contains("Decision Award in full")
+                .contains("Decision Reject")
+                .contains("Awarded £28,000.00; Spent £12,000.00; Available £210,000.00")
                 .contains("Decision Returned")
                 .contains("Decision Rejected")
                 .contains("Amount £4,750.25")

@@ -2,6 +2,7 @@ package uk.gov.york.inclusion.capital;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,10 +20,12 @@ public class BidCheck {
 
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    BidCheck(CurrentUser currentUser, AuditTrail audit) {
+    BidCheck(CurrentUser currentUser, AuditTrail audit, ApplicationEventPublisher events) {
         this.currentUser = currentUser;
         this.audit = audit;
+        this.events = events;
     }
 
     /** Accepts the bid, or returns it to its lead with the comment, which a return requires. */
@@ -47,6 +50,16 @@ public class BidCheck {
             bid.changeStatus(BidStatus.ACCEPTED);
         } else {
             bid.returnToLead(comment);
+            events.publishEvent(new CapitalBidReturned(
+                    bid.getId(),
+                    bid.getReference(),
+                    bid.getCluster().getCode(),
+                    bid.getDetails().getTitle(),
+                    bid.getAmount(),
+                    bid.getVersion(),
+                    bid.getSubmittedBy(),
+                    comment,
+                    officer));
         }
         log.info(
                 "Capital bid {} version {} {} by {}",

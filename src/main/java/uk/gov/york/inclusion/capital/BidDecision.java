@@ -70,6 +70,10 @@ public class BidDecision {
         this.decidedAt = decidedAt;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public CapitalRound getRound() {
         return round;
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,7 @@ public class CapitalDecision {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     CapitalDecision(
             BidDecisions decisions,
@@ -38,13 +40,15 @@ public class CapitalDecision {
             CapitalFundLedger fund,
             CurrentUser currentUser,
             Clock clock,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ApplicationEventPublisher events) {
         this.decisions = decisions;
         this.scoring = scoring;
         this.fund = fund;
         this.currentUser = currentUser;
         this.clock = clock;
         this.audit = audit;
+        this.events = events;
     }
 
     /** Records the decision; an award is then made by {@link #award}, in the same transaction. */
@@ -58,7 +62,7 @@ public class CapitalDecision {
         }
         BigDecimal amount = amountAwarded(bid, form);
 
-        decisions.save(new BidDecision(
+        BidDecision decision = decisions.save(new BidDecision(
                 bid, form.outcome(), amount, form.conditions(), form.reasons(), currentUser.id(), clock.instant()));
         switch (form.outcome()) {
             case DEFER -> bid.changeStatus(BidStatus.DEFERRED);
@@ -76,6 +80,19 @@ public class CapitalDecision {
                 bid.getReference(),
                 bid.getCluster().getCode(),
                 (amount == null ? "" : Money.format(amount) + "; ") + form.reasons());
+        events.publishEvent(new CapitalBidDecided(
+                bid.getId(),
+                bid.getReference(),
+                bid.getCluster().getCode(),
+                bid.getDetails().getTitle(),
+                form.outcome(),
+                bid.getAmount(),
+                amount,
+                decision.getConditions(),
+                decision.getReasons(),
+                bid.getSubmittedBy(),
+                decision.getDecidedBy(),
+                decision.getId()));
     }
 
     /** Records the latest decision's award against the fund; raises and writes nothing when the fund is short. */

@@ -16,9 +16,11 @@ import uk.gov.york.inclusion.commissioning.CommissioningCategory;
 class CommissioningDecisionsSection implements ForumSummarySection {
 
     private final JdbcTemplate jdbc;
+    private final PriorityLabels priorities;
 
-    CommissioningDecisionsSection(JdbcTemplate jdbc) {
+    CommissioningDecisionsSection(JdbcTemplate jdbc, PriorityLabels priorities) {
         this.jdbc = jdbc;
+        this.priorities = priorities;
     }
 
     @Override
@@ -30,7 +32,8 @@ class CommissioningDecisionsSection implements ForumSummarySection {
     public SummaryTable build(SummaryPeriod period) {
         List<List<String>> rows = jdbc.query(
                 """
-                select r.reference, c.name, r.category, d.outcome, d.reviewer, d.decided_at, d.amount
+                select r.reference, c.name, r.category, d.outcome, d.reviewer, d.decided_at, d.amount,
+                    c.code, r.financial_year, r.priority_position, r.no_priority_reason
                 from review_decision d
                 join commissioning_request r on r.id = d.request_id
                 join cluster c on c.id = r.cluster_id
@@ -40,6 +43,11 @@ class CommissioningDecisionsSection implements ForumSummarySection {
                         row.getString(1),
                         row.getString(2),
                         CommissioningCategory.valueOf(row.getString(3)).label(),
+                        priorities.describe(
+                                row.getString(8),
+                                row.getString(9),
+                                row.getObject(10, Integer.class),
+                                row.getString(11)),
                         outcome(row.getString(4)),
                         row.getString(5),
                         MailFormat.date(row.getObject(6, OffsetDateTime.class).toInstant()),
@@ -48,10 +56,10 @@ class CommissioningDecisionsSection implements ForumSummarySection {
                 period.end().atOffset(ZoneOffset.UTC));
         return new SummaryTable(
                 "Commissioning decisions",
-                "Requests do not yet name the cluster priority they serve, so no priority is shown.",
-                List.of("Request", "Cluster", "Category", "Decision", "Decided by", "Date", "Amount"),
+                "The priority is the one the request serves in its cluster's approved plan for the request's year.",
+                List.of("Request", "Cluster", "Category", "Priority", "Decision", "Decided by", "Date", "Amount"),
                 rows,
-                Set.of(6),
+                Set.of(7),
                 "No commissioning decisions in this period.");
     }
 

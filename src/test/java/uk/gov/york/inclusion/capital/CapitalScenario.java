@@ -21,10 +21,10 @@ import uk.gov.york.inclusion.support.TestData;
  * executor is off in tests, so the round's timer and the jobs after each panel score run when a test executes them.
  */
 @Component
-class CapitalScenario {
+public class CapitalScenario {
 
     static final String PROCESS_KEY = "capital-bid";
-    static final Map<String, Object> GOOD_SCORE = score("4", "4", "3", "4", "3", "fund");
+    public static final Map<String, Object> GOOD_SCORE = score("4", "4", "3", "4", "3", "fund");
 
     private final RuntimeService runtimeService;
     private final TaskService taskService;
@@ -58,7 +58,7 @@ class CapitalScenario {
     }
 
     /** Sets the open year's capital fund and opens a round closing in 30 days, as an administrator. */
-    CapitalRound openRound(String allocation) {
+    public CapitalRound openRound(String allocation) {
         FinancialYear year = testData.openYear();
         return as("admin", () -> {
             fund.setAllocation(year, new BigDecimal(allocation), "admin");
@@ -67,7 +67,7 @@ class CapitalScenario {
     }
 
     /** Returns the start form of a bid for the cluster's first school, serving no cluster priority. */
-    static Map<String, Object> bidForm(String clusterCode, String schools, String amount) {
+    public static Map<String, Object> bidForm(String clusterCode, String schools, String amount) {
         Map<String, Object> form = new HashMap<>();
         form.put("clusterCode", clusterCode);
         form.put("title", "Nurture base for Key Stage 2");
@@ -83,11 +83,11 @@ class CapitalScenario {
     }
 
     /** Submits a bid as the cluster's demo lead and returns the process instance id. */
-    String submit(String clusterCode, String schools, String amount) {
+    public String submit(String clusterCode, String schools, String amount) {
         return submit(clusterCode, bidForm(clusterCode, schools, amount));
     }
 
-    String submit(String clusterCode, Map<String, Object> form) {
+    public String submit(String clusterCode, Map<String, Object> form) {
         return as("lead-" + clusterCode, () -> runtimeService
                 .startProcessInstanceByKey(PROCESS_KEY, form)
                 .getId());
@@ -108,7 +108,7 @@ class CapitalScenario {
     }
 
     /** Submits, accepts and closes the round of a bid, which then waits for the panel. */
-    String submitToPanel(String clusterCode, String schools, String amount) {
+    public String submitToPanel(String clusterCode, String schools, String amount) {
         String processInstanceId = submit(clusterCode, schools, amount);
         accept(processInstanceId);
         closeRound(processInstanceId);
@@ -116,7 +116,7 @@ class CapitalScenario {
     }
 
     /** Submits and accepts each bid, then closes the round, so that all of them wait for the panel together. */
-    List<String> submitAllToPanel(List<Map<String, Object>> forms) {
+    public List<String> submitAllToPanel(List<Map<String, Object>> forms) {
         List<String> processInstanceIds = forms.stream()
                 .map(form -> submit((String) form.get("clusterCode"), form))
                 .toList();
@@ -149,7 +149,7 @@ class CapitalScenario {
     }
 
     /** Scores the bid as every panel member who has a task, each with the same marks. */
-    void scoreByWholePanel(String processInstanceId, Map<String, Object> form) {
+    public void scoreByWholePanel(String processInstanceId, Map<String, Object> form) {
         for (Task task : taskService
                 .createTaskQuery()
                 .processInstanceId(processInstanceId)
@@ -180,18 +180,18 @@ class CapitalScenario {
         }
     }
 
-    void decide(String processInstanceId, Map<String, Object> form) {
+    public void decide(String processInstanceId, Map<String, Object> form) {
         complete("director", processInstanceId, "Task_DecideBid", form);
     }
 
-    static Map<String, Object> decision(String decision, String reasons) {
+    public static Map<String, Object> decision(String decision, String reasons) {
         Map<String, Object> form = new HashMap<>();
         form.put("decision", decision);
         form.put("decisionReasons", reasons);
         return form;
     }
 
-    void complete(String userId, String processInstanceId, String taskDefinitionKey, Map<String, Object> form) {
+    public void complete(String userId, String processInstanceId, String taskDefinitionKey, Map<String, Object> form) {
         Task task = openTask(processInstanceId, taskDefinitionKey);
         as(userId, () -> {
             taskService.complete(task.getId(), form);
@@ -222,7 +222,7 @@ class CapitalScenario {
     }
 
     /** Returns the bid of a process instance, read in a transaction of its own. */
-    CapitalBid bidOf(String processInstanceId) {
+    public CapitalBid bidOf(String processInstanceId) {
         return transaction.execute(
                 status -> bids.findByProcessInstanceId(processInstanceId).orElseThrow());
     }

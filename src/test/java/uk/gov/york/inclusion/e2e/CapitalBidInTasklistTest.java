@@ -163,6 +163,7 @@ class CapitalBidInTasklistTest {
 
     /** Runs the round's timer now, as the engine would at the end of the closing date. */
     private void fireRoundTimer() {
+        // The Forum summary and reminder schedules have timer jobs of their own, so the query names the process.
         Job timer = managementService
                 .createJobQuery()
                 .processDefinitionKey("capital-bid")

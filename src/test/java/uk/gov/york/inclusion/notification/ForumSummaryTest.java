@@ -2,12 +2,16 @@ package uk.gov.york.inclusion.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.gov.york.inclusion.capital.CapitalScenario.GOOD_SCORE;
+import static uk.gov.york.inclusion.capital.CapitalScenario.decision;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
@@ -19,6 +23,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.gov.york.inclusion.budget.FinancialYear;
+import uk.gov.york.inclusion.capital.CapitalFundLedger;
+import uk.gov.york.inclusion.capital.CapitalScenario;
 import uk.gov.york.inclusion.commissioning.CommissioningScenario;
 import uk.gov.york.inclusion.priorities.PrioritiesScenario;
 import uk.gov.york.inclusion.support.CommissioningFlow;
@@ -61,6 +69,15 @@ class ForumSummaryTest {
 
     @Autowired
     ForumSummarySchedule schedule;
+
+    @Autowired
+    CapitalScenario capital;
+
+    @Autowired
+    CapitalFundLedger capitalFund;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @BeforeEach
     void reset() {
@@ -116,9 +133,101 @@ class ForumSummaryTest {
                         + "Available £100,000.00; Change in available £0.00");
     }
 
+    @Test
+    void capitalFundMatchesItsLedger() {
+        FinancialYear currentYear = FinancialYear.containing(testData.today());
+        transaction.executeWithoutResult(
+                status -> capitalFund.setAllocation(currentYear, new BigDecimal("30000.00"), "admin"));
+        capital.openRound("100000.00");
+        String bid = scoredBid("east", "tang-hall", "40000.00");
+        capital.decide(bid, decision("award", "Strong need and a realistic plan."));
+        capital.complete("finance", bid, "Task_RecordDrawdown", drawdown("DD-1", 15000.5));
+
+        requestSummary("officer");
+        mailbox.deliver();
+
+        Received summary = mailbox.receivedBy(FORUM).get(0);
+        assertThat(summary.html()).contains("Capital fund").contains("Capital decisions");
+        assertThat(summary.text())
+                .contains(currentYear + ": Allocation £30,000.00; Awarded £0.00; Spent £0.00; Available £30,000.00");
+        assertThat(summary.text())
+                .contains(testData.openYear() + ": Allocation £100,000.00; Awarded £24,999.50; Spent £15,000.50; "
+                        + "Available £60,000.00");
+    }
+
+    @Test
+    void capitalDecisionsSinceLastSummaryWithPriority() {
+        priorities.approveEastPlan(2);
+        String year = testData.openYear().toString();
+        capital.openRound("100000.00");
+        Map<String, Object> withPriority = CapitalScenario.bidForm("east", "osbaldwick", "12500.00");
+        withPriority.put("priority", year + "/2");
+        withPriority.remove("noPriorityReason");
+        Map<String, Object> toDefer = CapitalScenario.bidForm("east", "tang-hall", "40000.00");
+        toDefer.put("priority", year + "/1");
+        toDefer.remove("noPriorityReason");
+        List<String> bids = capital.submitAllToPanel(List.of(toDefer, withPriority));
+        bids.forEach(bid -> capital.scoreByWholePanel(bid, GOOD_SCORE));
+        capital.decide(bids.get(0), decision("defer", "Stronger bids in this round."));
+        requestSummary("officer");
+        Map<String, Object> reduced = decision("award-reduced", "The fund covers the building work only.");
+        reduced.put("reducedAmount", "9000.00");
+        capital.decide(bids.get(1), reduced);
+        mailbox.deliver();
+        mailbox.clear();
+
+        requestSummary("officer");
+        mailbox.deliver();
+
+        Received second = mailbox.receivedBy(FORUM).get(0);
+        String deferred = capital.bidOf(bids.get(0)).getReference();
+        String awarded = capital.bidOf(bids.get(1)).getReference();
+        assertThat(second.text())
+                .contains(awarded + ": Cluster East; Priority " + year
+                        + " priority 2, Social, emotional and mental health: Persistent absence rate (%); "
+                        + "Decision Award a reduced amount; Decided by director; Date ");
+        assertThat(second.text()).contains("Bid for £12,500.00; Awarded £9,000.00");
+        assertThat(second.text()).doesNotContain(deferred + ": Cluster East");
+        assertThat(second.text()).contains(year + ": Allocation £100,000.00; Awarded £9,000.00; Spent £0.00");
+    }
+
+    @Test
+    void commissioningDecisionsNameThePriority() {
+        priorities.approveEastPlan(1);
+        String year = testData.openYear().toString();
+        Map<String, Object> form = commissioning.eastRequest("2000.00");
+        form.put("priority", year + "/1");
+        form.remove("noPriorityReason");
+        ProcessInstance withPriority = commissioning.submit("lead-east", form);
+        commissioning.approve("officer", withPriority);
+        String withoutPriority =
+                flow.submit("south-york", "fishergate", "950.00").getId();
+        flow.completeTask(
+                "officer",
+                withoutPriority,
+                "Task_ReviewRequest",
+                Map.of("reviewDecision", "reject", "reviewComment", "Already funded."));
+
+        requestSummary("officer");
+        mailbox.deliver();
+
+        Received summary = mailbox.receivedBy(FORUM).get(0);
+        assertThat(summary.text())
+                .contains("Category SEMH outreach; Priority " + year
+                        + " priority 1, Attendance: Persistent absence rate (%); Decision Approved");
+        assertThat(summary.text())
+                .contains("Priority None yet: The cluster's plan for the year is still being agreed.; "
+                        + "Decision Rejected");
+    }
+
     /** Builds a month with every kind of entry and writes the summary to target/ for the picture in docs/. */
     @Test
     void summaryOfABusyMonth() throws Exception {
+        capital.openRound("250000.00");
+        List<String> bids = capital.submitAllToPanel(List.of(
+                CapitalScenario.bidForm("east", "tang-hall", "40000.00"),
+                CapitalScenario.bidForm("north", "clifton-with-rawcliffe", "18500.00")));
+        bids.forEach(bid -> capital.scoreByWholePanel(bid, GOOD_SCORE));
         requestSummary("officer");
         ProcessInstance approved = commissioning.submit("lead-east", commissioning.eastRequest("12500.00"));
         commissioning.approve("officer", approved);
@@ -137,6 +246,9 @@ class ForumSummaryTest {
         priorities.agree("head-east-1", plan);
         priorities.agree("head-east-2", plan);
         priorities.complete("officer", plan, "Task_ReviewPlan", Map.of("planDecision", "approve"));
+        capital.decide(bids.get(0), decision("award", "Strong need and a realistic plan."));
+        capital.complete("finance", bids.get(0), "Task_RecordDrawdown", drawdown("DD-1", 12000.0));
+        capital.decide(bids.get(1), decision("reject", "Revenue spending, not capital."));
         mailbox.deliver();
         mailbox.clear();
 
@@ -145,6 +257,9 @@ class ForumSummaryTest {
 
         Received summary = mailbox.receivedBy(FORUM).get(0);
         assertThat(summary.text())
+                .contains("Decision Award in full")
+                .contains("Decision Reject")
+                .contains("Awarded £28,000.00; Spent £12,000.00; Available £210,000.00")
                 .contains("Decision Returned")
                 .contains("Decision Rejected")
                 .contains("Amount £4,750.25")
@@ -192,6 +307,21 @@ class ForumSummaryTest {
                         .processInstanceId(run.getId())
                         .count())
                 .isZero();
+    }
+
+    private String scoredBid(String clusterCode, String schools, String amount) {
+        String bid = capital.submitToPanel(clusterCode, schools, amount);
+        capital.scoreByWholePanel(bid, GOOD_SCORE);
+        return bid;
+    }
+
+    private Map<String, Object> drawdown(String reference, double amount) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("drawdownAction", "drawdown");
+        form.put("drawdownReference", reference);
+        form.put("drawdownAmount", amount);
+        form.put("drawdownDate", testData.today().toString());
+        return form;
     }
 
     private void requestSummary(String user) {

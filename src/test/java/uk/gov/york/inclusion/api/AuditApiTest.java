@@ -2,6 +2,7 @@ package uk.gov.york.inclusion.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -29,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.gov.york.inclusion.priorities.PrioritiesScenario;
 import uk.gov.york.inclusion.support.CommissioningFlow;
 import uk.gov.york.inclusion.support.Credentials;
 import uk.gov.york.inclusion.support.IntegrationTest;
@@ -43,6 +45,9 @@ class AuditApiTest {
 
     @Autowired
     private CommissioningFlow flow;
+
+    @Autowired
+    private PrioritiesScenario plans;
 
     @Autowired
     private TestData testData;
@@ -123,6 +128,48 @@ class AuditApiTest {
         String reference = "COM-EAST-" + testData.openYear() + "-001";
 
         assertThat(event(reference, "request submitted").path("path").asText()).isEqualTo("engine-rest");
+    }
+
+    @Test
+    void withdrawalIsRecorded() throws Exception {
+        String id = flow.submit("east", "tang-hall", "3000.00").getId();
+        String reference = flow.reference(id);
+        flow.returnToLead("officer", id, "Please add the timetable.");
+        flow.completeTask("lead-east", id, "Task_AmendRequest", Map.of("amendAction", "withdraw"));
+
+        JsonNode withdrawn = event(reference, "request withdrawn");
+
+        assertThat(withdrawn.path("actor").asText()).isEqualTo("lead-east");
+    }
+
+    @Test
+    void schoolMoveKeepsBothClusters() throws Exception {
+        mvc.perform(post("/api/schools/carr-infants/transfer")
+                        .header(HttpHeaders.AUTHORIZATION, Credentials.basic("admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"cluster\": \"west\", \"reason\": \"Feeds Carr Junior.\"}"))
+                .andExpect(status().isOk());
+
+        JsonNode moved = event("carr-infants", "school moved");
+
+        assertThat(moved.path("before").asText()).isEqualTo("southbank");
+        assertThat(moved.path("after").asText()).isEqualTo("west");
+        assertThat(moved.path("detail").asText()).isEqualTo("Feeds Carr Junior.");
+    }
+
+    @Test
+    void progressReadingIsRecorded() throws Exception {
+        String plan = plans.approveEastPlan(1).getBusinessKey();
+        mvc.perform(post("/api/clusters/east/priorities/1/progress?year=" + testData.openYear())
+                        .header(HttpHeaders.AUTHORIZATION, Credentials.basic("lead-east"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"value\": \"19\", \"note\": \"Autumn term\"}"))
+                .andExpect(status().isOk());
+
+        JsonNode reading = event(plan, "progress recorded");
+
+        assertThat(reading.path("actor").asText()).isEqualTo("lead-east");
+        assertThat(reading.path("detail").asText()).isEqualTo("priority 1: 19 (Autumn term)");
     }
 
     @Test

@@ -3,7 +3,6 @@ package uk.gov.york.inclusion.commissioning;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -134,7 +133,7 @@ public class CommissionSpending {
                 outcome,
                 reviewer);
         audit.record(
-                "additional spend " + outcome.name().toLowerCase(Locale.ROOT),
+                "additional spend " + outcome.pastTense(),
                 request.getReference(),
                 request.getCluster().getCode(),
                 invoice.getReference() + " for " + Money.format(invoice.getAmount())

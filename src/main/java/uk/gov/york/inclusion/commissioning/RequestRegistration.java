@@ -130,7 +130,7 @@ public class RequestRegistration {
                 ? "no priority yet: " + details.getNoPriorityReason()
                 : "priority " + details.getPriorityPosition() + " of " + details.getPriorityPlanReference();
         return details.getCategory().label() + "; " + details.getProvider() + "; " + details.getDescription() + "; "
-                + request.getSchools().stream().map(School::getCode).collect(Collectors.joining(", ")) + "; "
+                + request.getSchools().stream().map(School::getCode).sorted().collect(Collectors.joining(", ")) + "; "
                 + details.getStartDate() + " to " + details.getEndDate() + "; " + Money.format(details.getAmount())
                 + "; " + priority;
     }

@@ -3,7 +3,6 @@ package uk.gov.york.inclusion.commissioning;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -129,7 +128,7 @@ public class RequestReview {
         }
         log.info("Commissioning request {}: {} by {} for {}", request.getReference(), outcome, reviewer, approverGroup);
         audit.record(
-                "request " + outcome.name().toLowerCase(Locale.ROOT),
+                "request " + outcome.pastTense(),
                 request.getReference(),
                 request.getCluster().getCode(),
                 "as " + approverGroup + (comment == null ? "" : ": " + comment));

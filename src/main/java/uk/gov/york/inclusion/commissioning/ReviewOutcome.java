@@ -23,6 +23,15 @@ public enum ReviewOutcome {
         throw new InvalidInputException(field, "Decision is missing or not known: choose approve, return or reject.");
     }
 
+    /** Returns the outcome as the audit trail names it: approved, returned or rejected. */
+    public String pastTense() {
+        return switch (this) {
+            case APPROVE -> "approved";
+            case RETURN -> "returned";
+            case REJECT -> "rejected";
+        };
+    }
+
     public String code() {
         return code;
     }

@@ -1,7 +1,6 @@
 package uk.gov.york.inclusion.priorities;
 
 import java.util.List;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -76,7 +75,7 @@ public class PlanReview {
         }
         log.info("Priority plan {} revision {}: {} by {}", plan.getReference(), plan.getRevision(), outcome, reviewer);
         audit.record(
-                "plan " + outcome.name().toLowerCase(Locale.ROOT),
+                "plan review " + (outcome == PlanDecisionOutcome.APPROVE ? "approved" : "returned"),
                 plan.getReference(),
                 plan.getCluster().getCode(),
                 "revision " + plan.getRevision() + (comment == null ? "" : ": " + comment));

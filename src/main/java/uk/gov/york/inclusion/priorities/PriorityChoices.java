@@ -66,13 +66,15 @@ public class PriorityChoices {
                 .orElse(year + " priority " + position + ", no longer in the approved plan");
     }
 
-    /** Returns the choices for one year: each priority of the approved plan, then "None yet". */
+    /** Returns the choices for one year: each priority of the approved plan, or "None yet" while there is none. */
     public List<PriorityOption> options(Cluster cluster, FinancialYear year) {
-        List<PriorityOption> options = new ArrayList<>();
-        approvedPlan(cluster, year)
-                .ifPresent(plan -> currentPriorities(plan).forEach(priority -> options.add(option(year, priority))));
-        options.add(new PriorityOption(NONE_LABEL, NONE));
-        return options;
+        Optional<PriorityPlan> plan = approvedPlan(cluster, year);
+        if (plan.isEmpty()) {
+            return List.of(new PriorityOption(NONE_LABEL, NONE));
+        }
+        return currentPriorities(plan.get()).stream()
+                .map(priority -> option(year, priority))
+                .toList();
     }
 
     /** Returns the choices across several years, for a form on which the request's year is not yet known. */
@@ -110,7 +112,9 @@ public class PriorityChoices {
                 .filter(candidate -> candidate.getPosition() == position)
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException(
-                        "priority", approved.getReference() + " has no priority " + position + "."));
+                        "priority",
+                        "Cluster priority " + position + " is not in " + approved.getReference()
+                                + ": choose one of its priorities."));
         return new PriorityLink(position, approved.getReference(), null, label(year, priority));
     }
 

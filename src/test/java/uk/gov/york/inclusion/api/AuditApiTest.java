@@ -73,9 +73,9 @@ class AuditApiTest {
         assertThat(actions)
                 .containsExactly(
                         "request submitted",
-                        "request return",
+                        "request returned",
                         "request amended",
-                        "request approve",
+                        "request approved",
                         "funds committed",
                         "spend recorded",
                         "funds released",
@@ -97,7 +97,7 @@ class AuditApiTest {
     void decisionKeepsReviewerAndComment() throws Exception {
         String reference = commissionedAndClosed();
 
-        JsonNode returned = event(reference, "request return");
+        JsonNode returned = event(reference, "request returned");
 
         assertThat(returned.path("actor").asText()).isEqualTo("officer");
         assertThat(returned.path("detail").asText()).isEqualTo("as inclusion-officers: =Trim it to £2,500.");

@@ -74,7 +74,7 @@ class CapitalAuditTest {
                         "plan agreed",
                         "plan agreed",
                         "plan agreement closed",
-                        "plan approve",
+                        "plan review approved",
                         "plan approved");
         assertThat(trail.get(0).getActor()).isEqualTo("lead-east");
         assertThat(trail.get(4).getActor()).isEqualTo("officer");

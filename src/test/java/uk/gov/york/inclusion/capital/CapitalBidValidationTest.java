@@ -133,7 +133,7 @@ class CapitalBidValidationTest {
 
         assertThatThrownBy(() -> scenario.submit("east", form))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageEndingWith("has no priority 3.");
+                .hasMessageContaining("Cluster priority 3 is not in");
     }
 
     @Test

@@ -21,7 +21,7 @@ import uk.gov.york.inclusion.support.TestData;
  * executor is off in tests, so the round's timer and the jobs after each panel score run when a test executes them.
  */
 @Component
-class CapitalScenario {
+public class CapitalScenario {
 
     static final String PROCESS_KEY = "capital-bid";
     static final Map<String, Object> GOOD_SCORE = score("4", "4", "3", "4", "3", "fund");
@@ -58,7 +58,7 @@ class CapitalScenario {
     }
 
     /** Sets the open year's capital fund and opens a round closing in 30 days, as an administrator. */
-    CapitalRound openRound(String allocation) {
+    public CapitalRound openRound(String allocation) {
         FinancialYear year = testData.openYear();
         return as("admin", () -> {
             fund.setAllocation(year, new BigDecimal(allocation), "admin");
@@ -83,7 +83,7 @@ class CapitalScenario {
     }
 
     /** Submits a bid as the cluster's demo lead and returns the process instance id. */
-    String submit(String clusterCode, String schools, String amount) {
+    public String submit(String clusterCode, String schools, String amount) {
         return submit(clusterCode, bidForm(clusterCode, schools, amount));
     }
 
@@ -93,7 +93,7 @@ class CapitalScenario {
                 .getId());
     }
 
-    void accept(String processInstanceId) {
+    public void accept(String processInstanceId) {
         complete("officer", processInstanceId, "Task_CheckBid", Map.of("checkDecision", "accept"));
     }
 

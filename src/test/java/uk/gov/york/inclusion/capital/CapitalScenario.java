@@ -93,7 +93,7 @@ public class CapitalScenario {
                 .getId());
     }
 
-    void accept(String processInstanceId) {
+    public void accept(String processInstanceId) {
         complete("officer", processInstanceId, "Task_CheckBid", Map.of("checkDecision", "accept"));
     }
 

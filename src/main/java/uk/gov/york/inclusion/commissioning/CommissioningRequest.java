@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.hibernate.annotations.BatchSize;
 import uk.gov.york.inclusion.budget.FinancialYear;
 import uk.gov.york.inclusion.cluster.Cluster;
 import uk.gov.york.inclusion.cluster.School;
@@ -51,7 +52,9 @@ public class CommissioningRequest {
     @Embedded
     private CommissioningDetails details;
 
+    // Lists of requests, such as the dashboards', load their schools a hundred requests at a time, not one by one.
     @ManyToMany(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @JoinTable(
             name = "commissioning_request_school",
             joinColumns = @JoinColumn(name = "request_id"),

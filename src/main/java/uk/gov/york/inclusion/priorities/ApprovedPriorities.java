@@ -32,15 +32,13 @@ public class ApprovedPriorities {
 
     /** Returns the cluster's approved plan for the year, if it has one. */
     public Optional<PriorityPlan> plan(Cluster cluster, FinancialYear year) {
-        return plans.findByClusterAndFinancialYearAndStatusIn(cluster, year, List.of(PlanStatus.APPROVED)).stream()
-                .findFirst();
+        return plans.findApproved(cluster, year);
     }
 
     /** Returns the priorities of the plan's current revision, in order, each with its money and latest reading. */
     public List<FundedPriority> priorities(PriorityPlan plan) {
-        List<PlanRevision> history = revisions.findByPlanOrderByRevision(plan);
         Map<Integer, FundingTotals> funding = fundingByPriority(plan);
-        return history.get(history.size() - 1).getPriorities().stream()
+        return revisions.currentPriorities(plan).stream()
                 .map(priority -> new FundedPriority(
                         priority,
                         readings.findFirstByPlanAndPositionOrderByIdDesc(plan, priority.getPosition()),

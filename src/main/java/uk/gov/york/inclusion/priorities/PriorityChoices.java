@@ -68,24 +68,24 @@ public class PriorityChoices {
 
     /** Returns the choices for one year: each priority of the approved plan, or "None yet" while there is none. */
     public List<PriorityOption> options(Cluster cluster, FinancialYear year) {
-        Optional<PriorityPlan> plan = approvedPlan(cluster, year);
-        if (plan.isEmpty()) {
-            return List.of(new PriorityOption(NONE_LABEL, NONE));
-        }
-        return currentPriorities(plan.get()).stream()
-                .map(priority -> option(year, priority))
-                .toList();
+        List<PriorityOption> planned = plannedOptions(cluster, year);
+        return planned.isEmpty() ? List.of(new PriorityOption(NONE_LABEL, NONE)) : planned;
     }
 
     /** Returns the choices across several years, for a form on which the request's year is not yet known. */
     public List<PriorityOption> options(Cluster cluster, List<FinancialYear> years) {
         List<PriorityOption> options = new ArrayList<>();
-        for (FinancialYear year : years) {
-            approvedPlan(cluster, year).ifPresent(plan -> currentPriorities(plan)
-                    .forEach(priority -> options.add(option(year, priority))));
-        }
+        years.forEach(year -> options.addAll(plannedOptions(cluster, year)));
         options.add(new PriorityOption(NONE_LABEL, NONE));
         return options;
+    }
+
+    private List<PriorityOption> plannedOptions(Cluster cluster, FinancialYear year) {
+        return plans.findApproved(cluster, year)
+                .map(plan -> revisions.currentPriorities(plan).stream()
+                        .map(priority -> option(year, priority))
+                        .toList())
+                .orElse(List.of());
     }
 
     /**
@@ -99,7 +99,7 @@ public class PriorityChoices {
                     "Priority is missing: choose the priority of the cluster's plan that this request serves, or"
                             + " \"None yet\" with a reason.");
         }
-        Optional<PriorityPlan> plan = approvedPlan(cluster, year);
+        Optional<PriorityPlan> plan = plans.findApproved(cluster, year);
         if (NONE.equals(choice.trim())) {
             return noPriority(cluster, year, plan, noPriorityReason);
         }
@@ -108,7 +108,7 @@ public class PriorityChoices {
                 "priority",
                 "The " + cluster.getName() + " cluster has no approved priority plan for " + year
                         + ": choose \"None yet\" and give a reason."));
-        ClusterPriority priority = currentPriorities(approved).stream()
+        ClusterPriority priority = revisions.currentPriorities(approved).stream()
                 .filter(candidate -> candidate.getPosition() == position)
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException(
@@ -150,16 +150,6 @@ public class PriorityChoices {
                             + ": choose a priority of the " + year + " plan.");
         }
         return Integer.parseInt(matcher.group(2));
-    }
-
-    private Optional<PriorityPlan> approvedPlan(Cluster cluster, FinancialYear year) {
-        return plans.findByClusterAndFinancialYearAndStatusIn(cluster, year, List.of(PlanStatus.APPROVED)).stream()
-                .findFirst();
-    }
-
-    private List<ClusterPriority> currentPriorities(PriorityPlan plan) {
-        List<PlanRevision> history = revisions.findByPlanOrderByRevision(plan);
-        return history.get(history.size() - 1).getPriorities();
     }
 
     private static PriorityOption option(FinancialYear year, ClusterPriority priority) {

@@ -22,4 +22,10 @@ public interface PriorityPlans extends Repository<PriorityPlan, Long> {
 
     List<PriorityPlan> findByClusterAndFinancialYearAndStatusIn(
             Cluster cluster, FinancialYear year, List<PlanStatus> statuses);
+
+    /** Returns the cluster's approved plan for the year, if it has one; approval supersedes any earlier one. */
+    default Optional<PriorityPlan> findApproved(Cluster cluster, FinancialYear year) {
+        return findByClusterAndFinancialYearAndStatusIn(cluster, year, List.of(PlanStatus.APPROVED)).stream()
+                .findFirst();
+    }
 }

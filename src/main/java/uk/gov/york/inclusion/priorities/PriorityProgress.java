@@ -1,6 +1,5 @@
 package uk.gov.york.inclusion.priorities;
 
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -47,8 +46,7 @@ public class PriorityProgress {
     /** Returns the cluster's approved plan for the year, or raises {@link NoSuchElementException}. */
     @Transactional(readOnly = true)
     public PriorityPlan approvedPlan(Cluster cluster, FinancialYear year) {
-        return plans.findByClusterAndFinancialYearAndStatusIn(cluster, year, List.of(PlanStatus.APPROVED)).stream()
-                .findFirst()
+        return plans.findApproved(cluster, year)
                 .orElseThrow(() -> new NoSuchElementException(
                         "The " + cluster.getName() + " cluster has no approved priority plan for " + year + "."));
     }
@@ -87,8 +85,7 @@ public class PriorityProgress {
     }
 
     private ClusterPriority priorityAt(PriorityPlan plan, int position) {
-        List<PlanRevision> history = revisions.findByPlanOrderByRevision(plan);
-        return history.get(history.size() - 1).getPriorities().stream()
+        return revisions.currentPriorities(plan).stream()
                 .filter(priority -> priority.getPosition() == position)
                 .findFirst()
                 .orElseThrow(() -> new InvalidInputException(

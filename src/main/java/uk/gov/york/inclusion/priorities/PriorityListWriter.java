@@ -14,8 +14,8 @@ import uk.gov.york.inclusion.cluster.ClusterDirectory;
 
 /**
  * Writes every cluster's approved priorities for the current and the next financial year into a start form's
- * priority list. Tasklist 7.24 gives a start form no data from the server, so the list must live in the form itself;
- * the form picks the chosen cluster's entries the same way it picks its schools.
+ * priority list. Tasklist 7.24 gives a start form no data from the server, so the list must live in the form itself.
+ * The form picks the chosen cluster's entries the same way it picks its schools.
  */
 @Component
 public class PriorityListWriter {

@@ -29,7 +29,7 @@ import uk.gov.york.inclusion.support.WebappSession;
 
 /**
  * Every way in, tried by people of another cluster or another role against an East request waiting for an inclusion
- * officer's review: each is refused or sees nothing, and afterwards the request and its task are as they were.
+ * officer's review: each is refused or gets nothing back, and afterwards the request and its task are as they were.
  */
 @IntegrationTest
 class CrossClusterAccessTest {

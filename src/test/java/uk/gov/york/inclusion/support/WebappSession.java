@@ -38,8 +38,8 @@ public final class WebappSession {
                         .POST(HttpRequest.BodyPublishers.ofString(
                                 "username=" + user + "&password=" + Credentials.DEMO_PASSWORD)))
                 .statusCode();
-        // The login starts a new HTTP session; the webapp's next request gives it a token of its own, as the
-        // browser's next request after the login does.
+        // The login starts a new HTTP session. The webapp's next request gives that session a token of its own,
+        // as the browser's first request after the login does.
         HttpResponse<String> next = session.send(
                 "/camunda/api/admin/auth/user/default", HttpRequest.newBuilder().GET());
         session.sessionToken = next.headers().firstValue("X-XSRF-TOKEN").orElse(null);
